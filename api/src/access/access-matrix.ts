@@ -1,0 +1,40 @@
+import { ROLES, type Role } from './roles';
+
+/**
+ * Who may call what: every query and mutation of the schema, by role. Deny by default: a field
+ * missing here cannot be decorated (rolesFor throws at start-up) and fails the matrix test.
+ * README.md carries the same table for people; a test keeps the two equal.
+ */
+export const ACCESS_MATRIX: Readonly<Record<string, readonly Role[]>> = {
+  'Query.measures': ROLES,
+  'Query.figures': ROLES,
+  'Query.apiKeys': ['analyst'],
+  'Query.auditLog': ['analyst'],
+  'Query.quarterlyReturn': ROLES,
+  // The quarterly review is the partnership's own working material: signals can point at
+  // trafficking in one ward, so targets, SPC, issues and signals are for analysts and members.
+  'Query.targets': ['analyst', 'member'],
+  'Query.targetStatuses': ['analyst', 'member'],
+  'Query.spcChart': ['analyst', 'member'],
+  'Query.emergingIssues': ['analyst', 'member'],
+  'Query.signals': ['analyst', 'member'],
+  'Query.annotations': ROLES,
+  'Mutation.importDataset': ['analyst'],
+  'Mutation.createApiKey': ['analyst'],
+  'Mutation.revokeApiKey': ['analyst'],
+  'Mutation.publishQuarterlyReturn': ['analyst'],
+  'Mutation.setTarget': ['analyst'],
+  'Mutation.addAnnotation': ['analyst'],
+  'Mutation.addSeriesBreak': ['analyst'],
+  'Mutation.createEmergingIssue': ['analyst'],
+  'Mutation.updateEmergingIssue': ['analyst'],
+  'Mutation.addEmergingIssueUpdate': ['analyst'],
+  'Mutation.linkSignalToIssue': ['analyst'],
+};
+
+/** The roles for a field, for its @Authorized decorator. */
+export function rolesFor(field: string): Role[] {
+  const roles = ACCESS_MATRIX[field];
+  if (!roles) throw new Error(`${field} has no entry in the access matrix (api/src/access/access-matrix.ts)`);
+  return [...roles];
+}

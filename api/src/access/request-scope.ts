@@ -1,0 +1,25 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AuthUser } from './roles';
+
+/**
+ * Which rows a request's transaction may read: 'all', or only the councillor's own wards.
+ * Row-level security in PostgreSQL enforces it, whatever the query asks for.
+ */
+export type RowScope = { kind: 'all' } | { kind: 'wards'; wards: string[] };
+
+export const ALL_ROWS: RowScope = { kind: 'all' };
+
+/**
+ * Runs a request's database work in one transaction that first tells PostgreSQL who is asking.
+ * set_config(..., true) is local to the transaction, so nothing leaks to the next request that
+ * borrows the pooled connection (a session-level SET would).
+ */
+export async function withRowScope<T>(dataSource: DataSource, user: AuthUser, scope: RowScope, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  return dataSource.transaction(async (manager) => {
+    await manager.query(
+      `SELECT set_config('vawg.role', $1, true), set_config('vawg.scope', $2, true), set_config('vawg.wards', $3, true)`,
+      [user.role, scope.kind, scope.kind === 'wards' ? scope.wards.join(',') : ''],
+    );
+    return work(manager);
+  });
+}

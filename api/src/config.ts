@@ -1,0 +1,177 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './import/import-limits';
+
+/** The repository root: relative paths in the environment are read from where the user ran npm. */
+export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+const invokedFrom = process.env.INIT_CWD ?? process.cwd();
+
+export interface Config {
+  port: number;
+  /** External PostgreSQL; absent means the embedded server under dataDir. */
+  databaseUrl: string | undefined;
+  /** The login requests use (role vawg_app); absent: derived for the embedded server, else SET ROLE. */
+  databaseAppUrl: string | undefined;
+  dataDir: string;
+  demoData: boolean;
+  production: boolean;
+  importHashSecret: string;
+  jwtSecret: string;
+  dashboardDist: string;
+  /** Production sign-in: tokens from an OpenID Connect issuer instead of locally signed ones. */
+  oidc: OidcConfig | undefined;
+  /** Browser origins, besides the API's own, that may call it (CORS). */
+  corsOrigins: string[];
+  /** Schema introspection: on in development, off in production unless ENABLE_INTROSPECTION=true. */
+  introspection: boolean;
+  /** Largest /graphql request body for everyone but analysts, whose imports carry whole files. */
+  graphqlMaxBodyBytes: number;
+  /** Requests per minute per token or API key (per address without one); 0 turns the limit off. */
+  rateLimitPerMinute: number;
+  /** Largest file and most rows one import accepts. */
+  importLimits: ImportLimits;
+  logLevel: LogLevel;
+  /** When set, /metrics needs "Authorization: Bearer <this>". */
+  metricsToken: string | undefined;
+}
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface OidcConfig {
+  issuer: string;
+  audience: string;
+  jwksUrl: string;
+  /** The claim carrying the role (analyst, member, funder, councillor). */
+  roleClaim: string;
+  /** The claim carrying a councillor's GSS ward codes (an array, or a comma-separated string). */
+  wardsClaim: string;
+}
+
+function readOidc(): OidcConfig | undefined {
+  const jwksUrl = process.env.OIDC_JWKS_URL;
+  if (!jwksUrl) return undefined;
+  const issuer = process.env.OIDC_ISSUER;
+  const audience = process.env.OIDC_AUDIENCE;
+  if (!issuer || !audience) throw new Error('OIDC_JWKS_URL needs OIDC_ISSUER and OIDC_AUDIENCE too');
+  try {
+    new URL(jwksUrl);
+  } catch {
+    throw new Error(`OIDC_JWKS_URL must be a URL; got "${jwksUrl}"`);
+  }
+  return { issuer, audience, jwksUrl, roleClaim: process.env.OIDC_ROLE_CLAIM || 'vawg_role', wardsClaim: process.env.OIDC_WARDS_CLAIM || 'vawg_wards' };
+}
+
+function readBoolean(name: string, fallback: boolean): boolean {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(true|1|yes)$/i.test(raw)) return true;
+  if (/^(false|0|no)$/i.test(raw)) return false;
+  throw new Error(`${name} must be true or false; got "${raw}"`);
+}
+
+function readWholeNumber(name: string, fallback: number, min: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value < min) throw new Error(`${name} must be a whole number, ${min} or more; got "${raw}"`);
+  return value;
+}
+
+/** Exact origins only (scheme, host and port): a wildcard would let any site read figures with a user's token. */
+function readOrigins(): string[] {
+  const raw = process.env.CORS_ORIGINS ?? '';
+  return raw.split(',').map((o) => o.trim()).filter(Boolean).map((origin) => {
+    let url: URL;
+    try {
+      url = new URL(origin);
+    } catch {
+      throw new Error(`CORS_ORIGINS must list origins like https://dashboard.example.org, comma-separated; got "${origin}"`);
+    }
+    if (url.origin !== origin || !/^https?:$/.test(url.protocol)) {
+      throw new Error(`CORS_ORIGINS must list origins like https://dashboard.example.org (no path, no trailing slash); got "${origin}"`);
+    }
+    return origin;
+  });
+}
+
+function readLogLevel(): LogLevel {
+  const raw = process.env.LOG_LEVEL || 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(raw)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${raw}"`);
+  return raw as LogLevel;
+}
+
+function readPort(): number {
+  const raw = process.env.PORT ?? '4000';
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a whole number from 0 to 65535; got "${raw}"`);
+  return port;
+}
+
+export function resolveDataDir(): string {
+  return path.resolve(invokedFrom, process.env.DATA_DIR ?? path.join(REPO_ROOT, '.data'));
+}
+
+/**
+ * Secrets that must outlive a restart (the hash key makes re-imports idempotent) are generated
+ * once into the data directory in development; production must supply them.
+ */
+function developmentSecret(dataDir: string, name: 'importHashSecret' | 'jwtSecret'): string {
+  const file = path.join(dataDir, 'secrets.json');
+  fs.mkdirSync(dataDir, { recursive: true });
+  const secrets: Record<string, string> = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
+  if (!secrets[name]) {
+    secrets[name] = crypto.randomBytes(32).toString('base64url');
+    fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  }
+  return secrets[name];
+}
+
+function secret(envName: string, key: 'importHashSecret' | 'jwtSecret', dataDir: string, production: boolean): string {
+  const value = process.env[envName];
+  if (value) {
+    if (value.length < 16) throw new Error(`${envName} must be at least 16 characters long`);
+    return value;
+  }
+  if (production) throw new Error(`${envName} is required when NODE_ENV=production`);
+  return developmentSecret(dataDir, key);
+}
+
+let cached: Config | undefined;
+
+/** Reads and checks every setting once; a bad value stops start-up with a message naming it. */
+export function loadConfig(): Config {
+  if (cached) return cached;
+  process.env.TZ ??= 'Europe/London';
+  const production = process.env.NODE_ENV === 'production';
+  const dataDir = resolveDataDir();
+  cached = {
+    port: readPort(),
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    databaseAppUrl: process.env.DATABASE_APP_URL || undefined,
+    dataDir,
+    demoData: readBoolean('DEMO_DATA', !production),
+    production,
+    importHashSecret: secret('IMPORT_HASH_SECRET', 'importHashSecret', dataDir, production),
+    jwtSecret: secret('JWT_SECRET', 'jwtSecret', dataDir, production),
+    dashboardDist: path.join(REPO_ROOT, 'dashboard', 'dist'),
+    oidc: readOidc(),
+    corsOrigins: readOrigins(),
+    introspection: readBoolean('ENABLE_INTROSPECTION', !production),
+    graphqlMaxBodyBytes: readWholeNumber('GRAPHQL_MAX_BODY_BYTES', 100 * 1024, 1024),
+    rateLimitPerMinute: readWholeNumber('RATE_LIMIT_PER_MINUTE', 600, 0),
+    importLimits: {
+      maxBytes: readWholeNumber('IMPORT_MAX_BYTES', DEFAULT_IMPORT_LIMITS.maxBytes, 1024),
+      maxRows: readWholeNumber('IMPORT_MAX_ROWS', DEFAULT_IMPORT_LIMITS.maxRows, 1),
+    },
+    logLevel: readLogLevel(),
+    metricsToken: process.env.METRICS_TOKEN || undefined,
+  };
+  return cached;
+}
+
+/** For tests that change the environment between cases. */
+export function resetConfigForTests(): void {
+  cached = undefined;
+}

@@ -1,0 +1,117 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import { loadConfig } from '../config';
+import { createDataSource } from './data-source';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
+import { loadReferenceData } from '../reference/reference-loader';
+
+const DATABASE_NAME = 'vawg_insight';
+export const APP_ROLE = 'vawg_app';
+
+/** Where the running server tells the CLIs (import, migrate) which database it is using. */
+export function connectionFile(dataDir: string): string {
+  return path.join(dataDir, 'connection.json');
+}
+
+async function reachable(url: string): Promise<boolean> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+export async function ensureDatabase(adminUrl: string, name: string): Promise<string> {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export interface Database {
+  /** The owner's connection: migrations, start-up loading and the command-line tools. */
+  dataSource: DataSource;
+  url: string;
+  /** True for the embedded server (ours or a running `npm start`'s), which trusts loopback logins. */
+  embedded: boolean;
+  /** Closes the pool and, if this process started the embedded server, stops it. */
+  close(): Promise<void>;
+}
+
+/**
+ * Finds the database to use: DATABASE_URL; else the embedded server a running `npm start` wrote
+ * into the data directory; else starts the embedded server itself (and owns it).
+ */
+export async function openDatabase(options: { announce?: boolean } = {}): Promise<Database> {
+  const config = loadConfig();
+  let url = config.databaseUrl;
+  let embedded: EmbeddedPostgres | undefined;
+  const file = connectionFile(config.dataDir);
+
+  if (!url && fs.existsSync(file)) {
+    const written = JSON.parse(fs.readFileSync(file, 'utf8')) as { url: string };
+    if (await reachable(written.url)) url = written.url;
+  }
+  if (!url) {
+    embedded = await startEmbeddedPostgres(config.dataDir);
+    url = await ensureDatabase(embedded.url, DATABASE_NAME);
+    if (options.announce) fs.writeFileSync(file, JSON.stringify({ url, pid: process.pid }, null, 2), { mode: 0o600 });
+  }
+
+  const dataSource = createDataSource(url);
+  await dataSource.initialize();
+  return {
+    dataSource,
+    url,
+    embedded: !config.databaseUrl,
+    async close() {
+      await dataSource.destroy();
+      if (embedded) {
+        if (options.announce) fs.rmSync(file, { force: true });
+        await embedded.stop();
+      }
+    },
+  };
+}
+
+/**
+ * The pool requests run on. The embedded server trusts loopback, so it logs in as `vawg_app`
+ * itself; elsewhere DATABASE_APP_URL names that login, or, failing that, each pooled connection
+ * is opened with the role already set.
+ */
+export async function openRequestDataSource(ownerUrl: string, appUrl: string | undefined, embedded: boolean): Promise<DataSource> {
+  let url = appUrl;
+  if (!url && embedded) {
+    const derived = new URL(ownerUrl);
+    derived.username = APP_ROLE;
+    derived.password = '';
+    url = derived.toString();
+  }
+  const dataSource = createDataSource(url ?? ownerUrl, { poolSize: 10 });
+  if (!url) {
+    // The role is a startup option of every connection, so none can ever run a query as the owner
+    // (a SET ROLE on connect missed the connection TypeORM opens first, and raced the first query).
+    dataSource.setOptions({ extra: { ...dataSource.options.extra, options: `-c role=${APP_ROLE}` } });
+  }
+  await dataSource.initialize();
+  return dataSource;
+}
+
+/** Migrations then reference data: what every fresh database needs before anything else. */
+export async function prepareDatabase(dataSource: DataSource): Promise<void> {
+  await dataSource.runMigrations({ transaction: 'each' });
+  await loadReferenceData(dataSource);
+}

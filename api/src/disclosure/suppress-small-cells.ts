@@ -1,0 +1,100 @@
+import type { Dimension } from '../datasets/dataset-catalogue';
+import { buildDisclosureCube } from './build-disclosure-cube';
+import type { DisclosureCube } from './disclosure-cube';
+import { DEFAULT_DISCLOSURE_POLICY, type DisclosurePolicy } from './disclosure-policy';
+import { repairUntilProtected } from './disclosure-repair';
+import type { BreakdownDimension, CellRef, LeafCount, SuppressionReason } from './disclosure-types';
+import { markPrimarySuppressions, PRIMARY, PUBLISHED, SECONDARY, type SuppressionMarks } from './primary-suppression';
+import { enforceNoLoneSuppression } from './secondary-suppression';
+
+export interface SuppressSmallCellsInput {
+  readonly measureId: string;
+  /** e.g. "2012/13": April 2012 to March 2013. */
+  readonly financialYear: string;
+  /** None, one or two breakdowns, each with every code it can take. */
+  readonly dimensions: readonly BreakdownDimension[];
+  /** Counts for the full cross of months and breakdown codes; missing combinations are zero. */
+  readonly leaves: readonly LeafCount[];
+  readonly policy?: DisclosurePolicy;
+}
+
+/** Which cells of the cube (every table of the lattice, every time level) may be published. */
+export interface SuppressionPattern {
+  readonly measureId: string;
+  readonly financialYear: string;
+  /** The breakdowns covered, in catalogue order. */
+  readonly dimensions: readonly Dimension[];
+  isSuppressed(cell: CellRef): boolean;
+  reason(cell: CellRef): SuppressionReason | null;
+  /** The cell's count, or null when it is withheld. */
+  publishedValue(cell: CellRef): number | null;
+  /** Every withheld cell, in the cube's stable order (time, then breakdown codes). */
+  suppressedCells(): CellRef[];
+  /**
+   * Small cells that the always-published borough figures still reveal, whatever else is withheld:
+   * only when a breakdown has a single code. Empty otherwise; when not, do not publish the breakdown.
+   */
+  unprotectableCells(): CellRef[];
+}
+
+export interface CubeProtection {
+  readonly marks: SuppressionMarks;
+  readonly unprotectable: readonly number[];
+}
+
+/** Primary suppression, the line rule to a fixed point, then audit and repair. */
+export function protectCube(cube: DisclosureCube, thresholdOf: (cell: number) => number): CubeProtection {
+  const marks = markPrimarySuppressions(cube, thresholdOf);
+  const primaries = [...marks.keys()].filter((cell) => marks[cell] === PRIMARY);
+  enforceNoLoneSuppression(cube, marks);
+  return { marks, unprotectable: repairUntilProtected(cube, marks, primaries) };
+}
+
+class CubeSuppressionPattern implements SuppressionPattern {
+  readonly dimensions: readonly Dimension[];
+
+  constructor(
+    readonly measureId: string,
+    readonly financialYear: string,
+    private readonly cube: DisclosureCube,
+    private readonly protection: CubeProtection,
+  ) {
+    this.dimensions = cube.dimensions;
+  }
+
+  isSuppressed(cell: CellRef): boolean {
+    return this.protection.marks[this.cube.indexOf(cell)] !== PUBLISHED;
+  }
+
+  reason(cell: CellRef): SuppressionReason | null {
+    const mark = this.protection.marks[this.cube.indexOf(cell)];
+    return mark === PRIMARY ? 'primary' : mark === SECONDARY ? 'secondary' : null;
+  }
+
+  publishedValue(cell: CellRef): number | null {
+    const index = this.cube.indexOf(cell);
+    return this.protection.marks[index] === PUBLISHED ? this.cube.values[index] : null;
+  }
+
+  suppressedCells(): CellRef[] {
+    const cells: CellRef[] = [];
+    this.protection.marks.forEach((mark, index) => { if (mark !== PUBLISHED) cells.push(this.cube.cellRef(index)); });
+    return cells;
+  }
+
+  unprotectableCells(): CellRef[] {
+    return this.protection.unprotectable.map((index) => this.cube.cellRef(index));
+  }
+}
+
+/**
+ * Small-cell suppression with secondary suppression for one measure and one financial year,
+ * over the time hierarchy crossed with every subset of the breakdowns, as one pattern: a cell that
+ * two tables share is withheld in both or neither, so no two queries can be combined to undo it.
+ */
+export function suppressSmallCells(input: SuppressSmallCellsInput): SuppressionPattern {
+  const cube = buildDisclosureCube(input.financialYear, input.dimensions, input.leaves);
+  const policy = input.policy ?? DEFAULT_DISCLOSURE_POLICY;
+  const protection = protectCube(cube, (cell) => policy.thresholdFor(input.measureId, cube.cellRef(cell)));
+  return new CubeSuppressionPattern(input.measureId, input.financialYear, cube, protection);
+}

@@ -1,0 +1,20 @@
+import { authorizeFigures } from '../access/figure-access';
+import { ALL_ROWS, withRowScope } from '../access/request-scope';
+import { discloseFigures, needsDisclosure } from '../disclosure/disclose-figures';
+import type { RequestContext } from '../server/context';
+import { resolveFigureQuery, type FigureArgs } from './figure-query';
+import { computeFigures, type FigureResultData } from './figures.service';
+
+/**
+ * The one way a figure leaves the system — GraphQL, downloads and briefings all come through
+ * here: arguments checked, the role's rules applied, counting under row-level security, then
+ * disclosure control for the roles that need it.
+ */
+export async function answerFigures(context: Pick<RequestContext, 'user' | 'dataSource' | 'reference'>, args: FigureArgs): Promise<FigureResultData> {
+  const reference = await context.reference();
+  const { query, scope } = authorizeFigures(context.user, resolveFigureQuery(args, reference));
+  const result = await withRowScope(context.dataSource, context.user, scope, (manager) => computeFigures(manager, query, reference));
+  if (!needsDisclosure(context.user, query)) return result;
+  // The pattern is worked out over every record, so it is the same whoever asks; only yes/no per cell comes back.
+  return withRowScope(context.dataSource, context.user, ALL_ROWS, (manager) => discloseFigures(manager, query, result, reference));
+}

@@ -1,0 +1,66 @@
+import { enumOf } from '../shared/graphql-enum';
+import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import type { Dimension } from '../datasets/dataset-catalogue';
+import { DateScalar } from '../shared/date.scalar';
+import { DimensionEnum, Measure } from '../measures/measure.type';
+import { GRANULARITIES } from './financial-periods';
+
+export const GranularityEnum = enumOf(GRANULARITIES);
+registerEnumType(GranularityEnum, {
+  name: 'Granularity',
+  description: 'Period of each row: calendar MONTH, financial QUARTER (Q1 = April to June) or FINANCIAL_YEAR (April to March).',
+});
+
+@ObjectType({ description: 'A month, financial quarter or financial year.' })
+export class Period {
+  @Field({ description: 'e.g. "2012-04", "2012/13 Q1", "2012/13".' })
+  label: string;
+
+  @Field(() => DateScalar, { description: 'First day, inclusive.' })
+  start: string;
+
+  @Field(() => DateScalar, { description: 'Last day, inclusive.' })
+  end: string;
+}
+
+@ObjectType({ description: 'The value of one dimension for a row, e.g. the ward Oval.' })
+export class DimensionValue {
+  @Field(() => DimensionEnum)
+  dimension: Dimension;
+
+  @Field({ description: 'Stable code, e.g. a GSS ward code or a strand code.' })
+  code: string;
+
+  @Field({ description: 'Plain-English name.' })
+  label: string;
+}
+
+@ObjectType({ description: 'One figure: a period and/or a combination of dimension values.' })
+export class FigureRow {
+  @Field(() => Period, { nullable: true, description: 'Null when no granularity was asked for.' })
+  period: Period | null;
+
+  @Field(() => [DimensionValue], { description: 'One value per groupBy dimension, in the order asked.' })
+  key: DimensionValue[];
+
+  @Field(() => Float, { nullable: true, description: 'Null exactly when suppressed is true.' })
+  value: number | null;
+
+  @Field({ description: 'True when the value is withheld to protect individuals (shown as [c]).' })
+  suppressed: boolean;
+}
+
+@ObjectType({ description: 'The answer to a figures query.' })
+export class FigureResult {
+  @Field(() => Measure)
+  measure: Measure;
+
+  @Field(() => Float, { nullable: true, description: 'The figure for the whole period and filter, computed from the records.' })
+  total: number | null;
+
+  @Field({ description: 'True when the total is withheld.' })
+  suppressed: boolean;
+
+  @Field(() => [FigureRow], { description: 'In period order, then key order.' })
+  rows: FigureRow[];
+}

@@ -1,0 +1,151 @@
+import type { Queryable } from '../shared/queryable';
+import { DATASETS, type Dimension } from '../datasets/dataset-catalogue';
+import { enumLabel, UNKNOWN_WARD } from '../measures/dimension-labels';
+import type { Condition, MeasureDefinition } from '../measures/measure-catalogue';
+import type { ReferenceCatalogue } from '../reference/reference-catalogue';
+import { periodStartingOn, periodStartSql, periodsBetween, type PeriodRange } from './financial-periods';
+import { knownCodes, type FigureQuery } from './figure-query';
+
+export interface DimensionValueData {
+  dimension: Dimension;
+  code: string;
+  label: string;
+}
+
+export interface FigureRowData {
+  period: PeriodRange | null;
+  key: DimensionValueData[];
+  value: number | null;
+  suppressed: boolean;
+}
+
+export interface FigureResultData {
+  measure: MeasureDefinition;
+  total: number | null;
+  suppressed: boolean;
+  rows: FigureRowData[];
+}
+
+/** Collects SQL parameters so that no value is ever spliced into the text. */
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+function conditionSql(conditions: Condition[], params: Params): string[] {
+  return conditions.map((c) => `${c.column} = ${params.add(c.equals)}`);
+}
+
+function whereClause(query: FigureQuery, params: Params): string {
+  const { measure } = query;
+  const dimensions = DATASETS[measure.dataset].dimensions;
+  const clauses = [`date BETWEEN ${params.add(query.from)} AND ${params.add(query.to)}`, ...conditionSql(measure.where, params)];
+  for (const { dimension, codes } of query.filter) {
+    const column = dimensions[dimension] as string;
+    const named = codes.filter((c) => !(dimension === 'WARD' && c === UNKNOWN_WARD));
+    const parts = named.length ? [`${column} = ANY(${params.add(named)}::text[])`] : [];
+    if (named.length !== codes.length) parts.push(`${column} IS NULL`);
+    clauses.push(`(${parts.join(' OR ')})`);
+  }
+  return clauses.join(' AND ');
+}
+
+/** count(*) of the measure's records, and of those meeting the numerator for rates. */
+function countsSql(measure: MeasureDefinition, params: Params): string {
+  const numerator = measure.numerator ? conditionSql(measure.numerator, params).join(' AND ') : 'TRUE';
+  return `count(*) FILTER (WHERE ${numerator})::int AS numerator, count(*)::int AS denominator`;
+}
+
+/** The measure's value from its counts; a rate with nothing to divide by has no row. */
+function valueOf(measure: MeasureDefinition, numerator: number, denominator: number): number | null {
+  if (!measure.numerator) return numerator;
+  return denominator === 0 ? null : (100 * numerator) / denominator;
+}
+
+export function dimensionValue(dimension: Dimension, code: string | null, reference: ReferenceCatalogue): DimensionValueData {
+  if (dimension === 'WARD') {
+    if (code === null) return { dimension, code: UNKNOWN_WARD, label: 'Unknown or outside the borough' };
+    return { dimension, code, label: reference.wards.get(code)?.name ?? code };
+  }
+  if (dimension === 'STRAND') return { dimension, code: code ?? '', label: reference.strands.get(code ?? '')?.label ?? code ?? '' };
+  return { dimension, code: code ?? '', label: enumLabel(code ?? '') };
+}
+
+interface CountRow {
+  period_start: string | null;
+  numerator: number;
+  denominator: number;
+  [dimension: string]: string | number | null;
+}
+
+/**
+ * Answers a figures request with GROUP BY in PostgreSQL: one query for the rows, one for the
+ * total (computed from the records themselves, never by adding rows up).
+ */
+export async function computeFigures(database: Queryable, query: FigureQuery, reference: ReferenceCatalogue): Promise<FigureResultData> {
+  const { measure, granularity, groupBy } = query;
+  const table = DATASETS[measure.dataset].table;
+  const dimensions = DATASETS[measure.dataset].dimensions;
+
+  const rowParams = new Params();
+  const counts = countsSql(measure, rowParams);
+  const where = whereClause(query, rowParams);
+  const selects = [
+    granularity ? `to_char(${periodStartSql(granularity)}, 'YYYY-MM-DD') AS period_start` : 'NULL AS period_start',
+    ...groupBy.map((d, i) => `${dimensions[d]} AS d${i}`),
+  ];
+  const groupKeys = selects.map((_, i) => String(i + 1));
+  const rows: CountRow[] = await database.query(
+    `SELECT ${selects.join(', ')}, ${counts} FROM ${table} WHERE ${where} GROUP BY ${groupKeys.join(', ')}`,
+    rowParams.values,
+  );
+
+  const totalParams = new Params();
+  const totalCounts = countsSql(measure, totalParams);
+  const [total]: { numerator: number; denominator: number }[] = await database.query(
+    `SELECT ${totalCounts} FROM ${table} WHERE ${whereClause(query, totalParams)}`,
+    totalParams.values,
+  );
+
+  const byKey = new Map<string, FigureRowData>();
+  for (const row of rows) {
+    const value = valueOf(measure, row.numerator, row.denominator);
+    if (value === null) continue;
+    const key = groupBy.map((d, i) => dimensionValue(d, row[`d${i}`] as string | null, reference));
+    const period = granularity && row.period_start ? periodStartingOn(granularity, row.period_start) : null;
+    byKey.set(`${row.period_start}|${key.map((k) => k.code).join('|')}`, { period, key, value, suppressed: false });
+  }
+  // A time series without breakdowns lists every period, so a quiet month reads as 0, not as missing.
+  if (granularity && groupBy.length === 0 && !measure.numerator) {
+    for (const period of periodsBetween(granularity, query.from, query.to)) {
+      const id = `${period.start}|`;
+      if (!byKey.has(id)) byKey.set(id, { period, key: [], value: 0, suppressed: false });
+    }
+  }
+  if (!granularity && groupBy.length === 0 && byKey.size === 0 && !measure.numerator) {
+    byKey.set('null|', { period: null, key: [], value: 0, suppressed: false });
+  }
+  return {
+    measure,
+    total: valueOf(measure, total.numerator, total.denominator) ?? 0,
+    suppressed: false,
+    rows: sortRows([...byKey.values()], groupBy, reference),
+  };
+}
+
+/** Period order, then key order (the reference order of each dimension's codes). */
+export function sortRows(rows: FigureRowData[], groupBy: Dimension[], reference: ReferenceCatalogue): FigureRowData[] {
+  const orders = groupBy.map((d) => new Map(knownCodes(d, reference).map((code, index) => [code, index])));
+  return rows.sort((a, b) => {
+    const byPeriod = (a.period?.start ?? '').localeCompare(b.period?.start ?? '');
+    if (byPeriod) return byPeriod;
+    for (let i = 0; i < groupBy.length; i += 1) {
+      const diff = (orders[i].get(a.key[i].code) ?? 1e9) - (orders[i].get(b.key[i].code) ?? 1e9);
+      if (diff) return diff;
+    }
+    return 0;
+  });
+}

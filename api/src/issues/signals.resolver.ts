@@ -1,0 +1,27 @@
+import { rolesFor } from '../access/access-matrix';
+import { Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { ALL_ROWS, withRowScope } from '../access/request-scope';
+import { actorOf } from '../review/review-roles';
+import type { RequestContext } from '../server/context';
+import { LinkSignalToIssueArgs, SignalsArgs } from './signals.args';
+import { findSignals, linkSignalToIssue } from './signals.service';
+import { Signal } from './signal.type';
+
+@Resolver(() => Signal)
+export class SignalsResolver {
+  @Authorized(rolesFor('Query.signals'))
+  @Query(() => [Signal], {
+    description: 'Strand and ward series whose last three months show special-cause variation, ranked by score = rule severity (outside limits 3, two of three 2, shift 2, trend 1, summed) × recency (1, 0.5, 0.25) × (1 + distance from the mean in mean moving ranges, at most 5).',
+  })
+  async signals(@Ctx() context: RequestContext, @Args(() => SignalsArgs) args: SignalsArgs): Promise<Signal[]> {
+    const reference = await context.reference();
+    return withRowScope(context.dataSource, context.user, ALL_ROWS, (manager) => findSignals(manager, reference, args.limit));
+  }
+
+  @Authorized(rolesFor('Mutation.linkSignalToIssue'))
+  @Mutation(() => Signal, { description: 'Files a live signal under an emerging issue, replacing any earlier link (analysts only).' })
+  async linkSignalToIssue(@Ctx() context: RequestContext, @Args(() => LinkSignalToIssueArgs) args: LinkSignalToIssueArgs): Promise<Signal> {
+    const reference = await context.reference();
+    return withRowScope(context.dataSource, context.user, ALL_ROWS, (manager) => linkSignalToIssue(manager, reference, args.signalId, args.issueId, actorOf(context.user)));
+  }
+}

@@ -1,0 +1,99 @@
+import type { DatasetName } from '../datasets/dataset-catalogue';
+
+/** A condition on a dataset column, kept as data so the planner can turn it into SQL parameters. */
+export interface Condition {
+  column: string;
+  equals: string | boolean;
+}
+
+export type MeasureUnit = 'COUNT' | 'PERCENT';
+export type Polarity = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER' | 'NO_TARGET';
+
+export interface MeasureDefinition {
+  id: string;
+  label: string;
+  description: string;
+  unit: MeasureUnit;
+  dataset: DatasetName;
+  /** Which records count: all conditions must hold. */
+  where: Condition[];
+  /** For rates: value = 100 × count(where and numerator) / count(where); never an average of percentages. */
+  numerator?: Condition[];
+  /** Counts of people (not of police operations) fall under disclosure control. */
+  countsPeople: boolean;
+  /** Whether figures for parts add up to the figure for the whole (false for rates). */
+  additive: boolean;
+  polarity: Polarity;
+}
+
+/** The measures of the GraphQL contract (shared/contract/graphql-core.md), declared once. */
+export const MEASURES: readonly MeasureDefinition[] = [
+  {
+    id: 'police.operations',
+    label: 'Kerb-crawler operations',
+    description: 'Targeted police operations against kerb crawling (operations of type kerb_crawling).',
+    unit: 'COUNT', dataset: 'police_operations',
+    where: [{ column: 'operation_type', equals: 'kerb_crawling' }],
+    countsPeople: false, additive: true, polarity: 'HIGHER_IS_BETTER',
+  },
+  {
+    id: 'police.warning_letters',
+    label: 'Kerb-crawler warning letters',
+    description: 'Warning letters sent to suspected kerb crawlers.',
+    unit: 'COUNT', dataset: 'warning_letters', where: [],
+    countsPeople: true, additive: true, polarity: 'HIGHER_IS_BETTER',
+  },
+  {
+    id: 'arrests.women_soliciting',
+    label: 'Women arrested for soliciting',
+    description: 'Arrests of women for soliciting for the purpose of selling sex.',
+    unit: 'COUNT', dataset: 'arrests',
+    where: [{ column: 'offence', equals: 'soliciting_to_sell' }, { column: 'sex', equals: 'female' }],
+    countsPeople: true, additive: true, polarity: 'NO_TARGET',
+  },
+  {
+    id: 'arrests.women_drug_test_referred',
+    label: 'Women arrested and referred for a drug test',
+    description: "Women arrested for soliciting who were referred for a drug test under Inspector's Authority.",
+    unit: 'COUNT', dataset: 'arrests',
+    where: [{ column: 'offence', equals: 'soliciting_to_sell' }, { column: 'sex', equals: 'female' }, { column: 'drug_test_referred', equals: true }],
+    countsPeople: true, additive: true, polarity: 'HIGHER_IS_BETTER',
+  },
+  {
+    id: 'arrests.women_drug_test_referral_rate',
+    label: 'Drug-test referral rate',
+    description: 'Women referred for a drug test as a percentage of women arrested for soliciting.',
+    unit: 'PERCENT', dataset: 'arrests',
+    where: [{ column: 'offence', equals: 'soliciting_to_sell' }, { column: 'sex', equals: 'female' }],
+    numerator: [{ column: 'drug_test_referred', equals: true }],
+    countsPeople: true, additive: false, polarity: 'HIGHER_IS_BETTER',
+  },
+  {
+    id: 'arrests.men_buying',
+    label: 'Men arrested for buying sex',
+    description: 'Arrests of men for soliciting for the purpose of buying sex (kerb crawling).',
+    unit: 'COUNT', dataset: 'arrests',
+    where: [{ column: 'offence', equals: 'soliciting_to_buy' }, { column: 'sex', equals: 'male' }],
+    countsPeople: true, additive: true, polarity: 'HIGHER_IS_BETTER',
+  },
+  {
+    id: 'gaia.referrals',
+    label: 'Gaia Centre referrals',
+    description: 'Referrals received by the Gaia Centre, across all eight VAWG strands.',
+    unit: 'COUNT', dataset: 'gaia_referrals', where: [],
+    countsPeople: true, additive: true, polarity: 'HIGHER_IS_BETTER',
+  },
+  {
+    id: 'chrysalis.move_ons',
+    label: 'Chrysalis move-ons',
+    description: 'Women moving on from the Chrysalis accommodation pathway.',
+    unit: 'COUNT', dataset: 'chrysalis_move_ons', where: [],
+    countsPeople: true, additive: true, polarity: 'HIGHER_IS_BETTER',
+  },
+];
+
+const BY_ID = new Map(MEASURES.map((m) => [m.id, m]));
+
+export function findMeasure(id: string): MeasureDefinition | undefined {
+  return BY_ID.get(id);
+}

@@ -1,0 +1,136 @@
+import { computeFigures } from '../figures/figures.service';
+import { resolveFigureQuery } from '../figures/figure-query';
+import { financialYearRange, parseFinancialYear } from '../figures/financial-periods';
+import { MEASURES, type MeasureDefinition } from '../measures/measure-catalogue';
+import { loadReferenceCatalogue } from '../reference/reference-catalogue';
+import { londonToday } from '../shared/dates';
+import { badUserInput } from '../shared/errors';
+import type { Queryable } from '../shared/queryable';
+
+export interface ReturnCellData {
+  /** 1–4, or null for the whole financial year. */
+  quarter: number | null;
+  value: number | null;
+  published: boolean;
+  publishedAt: Date | null;
+}
+
+export interface ReturnLineData {
+  measure: MeasureDefinition;
+  cells: ReturnCellData[];
+}
+
+export interface RevisionData {
+  financialYear: string;
+  quarter: number;
+  measure: MeasureDefinition;
+  oldValue: number;
+  newValue: number;
+  detectedAt: Date;
+}
+
+export interface QuarterlyReturnData {
+  financialYear: string;
+  lines: ReturnLineData[];
+  revisions: RevisionData[];
+}
+
+interface PublishedRow {
+  financial_year: string;
+  quarter: number;
+  measure: string;
+  value: number;
+  published_at: Date;
+}
+
+export function checkedFinancialYear(text: string): string {
+  if (!parseFinancialYear(text)) throw badUserInput('financialYear', `must be a financial year written like "2012/13" (April to March); got "${text}"`);
+  return text;
+}
+
+/** Live values of every headline measure by financial quarter, and for the year, from the records. */
+async function liveValues(database: Queryable, financialYear: string): Promise<Map<string, (number | null)[]>> {
+  const reference = await loadReferenceCatalogue(database);
+  const values = new Map<string, (number | null)[]>();
+  for (const measure of MEASURES) {
+    const result = await computeFigures(database, resolveFigureQuery({ measure: measure.id, financialYear, granularity: 'QUARTER' }, reference), reference);
+    const quarters: (number | null)[] = [null, null, null, null];
+    for (const row of result.rows) if (row.period) quarters[Number(row.period.label.slice(-1)) - 1] = row.value;
+    if (measure.numerator) values.set(measure.id, [...quarters, result.rows.length ? result.total : null]);
+    else values.set(measure.id, [...quarters.map((v) => v ?? 0), result.total]);
+  }
+  return values;
+}
+
+/**
+ * The fixed-layout return funders receive: every headline measure by quarter and for the year.
+ * Published quarters show their frozen value; the year column is always the live figure.
+ */
+export async function quarterlyReturn(database: Queryable, financialYear: string): Promise<QuarterlyReturnData> {
+  checkedFinancialYear(financialYear);
+  const live = await liveValues(database, financialYear);
+  const published: PublishedRow[] = await database.query('SELECT financial_year, quarter, measure, value, published_at FROM published_figure WHERE financial_year = $1', [financialYear]);
+  const frozen = new Map(published.map((p) => [`${p.measure}|${p.quarter}`, p]));
+  const lines = MEASURES.map((measure) => ({
+    measure,
+    cells: (live.get(measure.id) ?? []).map((value, index) => {
+      const quarter = index < 4 ? index + 1 : null;
+      const fixed = quarter ? frozen.get(`${measure.id}|${quarter}`) : undefined;
+      return { quarter, value: fixed ? fixed.value : value, published: Boolean(fixed), publishedAt: fixed?.published_at ?? null };
+    }),
+  }));
+  const revisionRows: { financial_year: string; quarter: number; measure: string; old_value: number; new_value: number; detected_at: Date }[] = await database.query(
+    'SELECT financial_year, quarter, measure, old_value, new_value, detected_at FROM figure_revision WHERE financial_year = $1 ORDER BY id', [financialYear],
+  );
+  const revisions = revisionRows.map((r) => ({
+    financialYear: r.financial_year, quarter: r.quarter, measure: MEASURES.find((m) => m.id === r.measure) as MeasureDefinition,
+    oldValue: r.old_value, newValue: r.new_value, detectedAt: r.detected_at,
+  }));
+  return { financialYear, lines, revisions };
+}
+
+/** Freezes a finished quarter's figures for every headline measure; a quarter is published once. */
+export async function publishQuarter(database: Queryable, financialYear: string, quarter: number, publishedBy: string): Promise<void> {
+  checkedFinancialYear(financialYear);
+  if (!Number.isInteger(quarter) || quarter < 1 || quarter > 4) throw badUserInput('quarter', `must be 1, 2, 3 or 4; got ${quarter}`);
+  const start = financialYearRange(Number(financialYear.slice(0, 4))).start;
+  const quarterEnd = new Date(`${start}T00:00:00Z`);
+  quarterEnd.setUTCMonth(quarterEnd.getUTCMonth() + quarter * 3);
+  quarterEnd.setUTCDate(0);
+  if (quarterEnd.toISOString().slice(0, 10) >= londonToday()) throw badUserInput('quarter', `${financialYear} Q${quarter} has not ended yet`);
+  const [{ already }] = await database.query('SELECT count(*)::int AS already FROM published_figure WHERE financial_year = $1 AND quarter = $2', [financialYear, quarter]);
+  if (already > 0) throw badUserInput('quarter', `${financialYear} Q${quarter} is already published; later changes show as revisions`);
+  const live = await liveValues(database, financialYear);
+  for (const [measure, values] of live) {
+    const value = values[quarter - 1];
+    if (value === null) continue; // a rate with nothing to divide by has no figure to freeze
+    await database.query('INSERT INTO published_figure (financial_year, quarter, measure, value, published_by) VALUES ($1, $2, $3, $4, $5)', [financialYear, quarter, measure, value, publishedBy]);
+  }
+}
+
+/**
+ * After an import, inside its transaction: every published figure whose records now say something
+ * else gets a revision (old value, new value, when), once per change.
+ */
+export async function recordRevisions(database: Queryable, batchId: number): Promise<number> {
+  const years: { financial_year: string }[] = await database.query('SELECT DISTINCT financial_year FROM published_figure');
+  let recorded = 0;
+  for (const { financial_year: financialYear } of years) {
+    const live = await liveValues(database, financialYear);
+    const current: { quarter: number; measure: string; latest: number }[] = await database.query(
+      `SELECT p.quarter, p.measure, COALESCE((SELECT r.new_value FROM figure_revision r WHERE r.financial_year = p.financial_year AND r.quarter = p.quarter AND r.measure = p.measure ORDER BY r.id DESC LIMIT 1), p.value) AS latest
+       FROM published_figure p WHERE p.financial_year = $1`,
+      [financialYear],
+    );
+    for (const cell of current) {
+      const now = live.get(cell.measure)?.[cell.quarter - 1];
+      if (now === null || now === undefined || now === cell.latest) continue;
+      await database.query(
+        'INSERT INTO figure_revision (financial_year, quarter, measure, old_value, new_value, batch_id) VALUES ($1, $2, $3, $4, $5, $6)',
+        [financialYear, cell.quarter, cell.measure, cell.latest, now, batchId],
+      );
+      recorded += 1;
+    }
+  }
+  return recorded;
+}

@@ -1,0 +1,19 @@
+import type { FiguresTable } from '../downloads/figures-table';
+import type { QuarterlyReturnData } from './quarterly-return.service';
+
+const UNIT_NOTE = 'Rates are percentages; counts are records dated in the period. Q1 is April to June.';
+
+/** The return in its fixed layout: one row per headline measure, Q1–Q4 then the year. */
+export function returnTable(data: QuarterlyReturnData): FiguresTable {
+  const [year] = data.financialYear.split('/');
+  const header = ['measure id', 'measure', ...[1, 2, 3, 4].map((q) => `${data.financialYear} Q${q}`), `${data.financialYear} (year)`];
+  const rows = data.lines.map((line) => [line.measure.id, line.measure.label, ...line.cells.map((cell) => cell.value ?? '')]);
+  const published = data.lines[0]?.cells.filter((c) => c.published).map((c) => `Q${c.quarter}`) ?? [];
+  const notes = [
+    `VAWG Insight quarterly return for financial year ${year} to ${Number(year) + 1}.`,
+    UNIT_NOTE,
+    published.length ? `Published (frozen) quarters: ${published.join(', ')}. The year column is always the current figure.` : 'No quarter of this year has been published yet: every figure is current.',
+    ...data.revisions.map((r) => `Revision: ${r.measure.label}, Q${r.quarter}: ${r.oldValue} → ${r.newValue} (found ${r.detectedAt.toISOString().slice(0, 10)}).`),
+  ];
+  return { title: `Quarterly return ${data.financialYear}`.replace('/', '-'), header, rows, notes };
+}

@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema, type AuthChecker } from 'type-graphql';
+import { FiguresResolver } from '../figures/figures.resolver';
+import { MeasuresResolver } from '../measures/measures.resolver';
+import { ImportResolver } from '../import/import.resolver';
+import { ApiKeyResolver } from '../access/api-key.resolver';
+import { AuditLogResolver } from '../audit/audit-log.resolver';
+import { QuarterlyReturnResolver } from '../returns/quarterly-return.resolver';
+import { REVIEW_RESOLVERS } from '../review/review-resolvers';
+import type { RequestContext } from './context';
+
+/** Deny by default: every field marked @Authorized needs a user, and a role from the list when one is given. */
+export const authChecker: AuthChecker<RequestContext> = ({ context }, roles) => {
+  if (!context.user) return false;
+  return roles.length === 0 || roles.includes(context.user.role);
+};
+
+export function buildApiSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [MeasuresResolver, FiguresResolver, ImportResolver, ApiKeyResolver, AuditLogResolver, QuarterlyReturnResolver, ...REVIEW_RESOLVERS],
+    authChecker,
+    validate: { forbidUnknownValues: true },
+  });
+}

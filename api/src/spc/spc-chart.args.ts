@@ -1,0 +1,54 @@
+import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { ArgsType, Field, ID } from 'type-graphql';
+import { DateScalar } from '../shared/date.scalar';
+
+@ArgsType()
+export class SpcChartArgs {
+  @Field(() => ID, { description: 'A measure id, e.g. "gaia.referrals".' })
+  @IsString()
+  @MaxLength(100)
+  measure: string;
+
+  @Field(() => String, { nullable: true, description: 'Only this Gaia strand (for measures with strands), e.g. "trafficking".' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  strand?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only this ward (GSS code), for measures with wards.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  ward?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'First day (widened to its whole month). Absent: April 2011 or the first month with records, whichever is later.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  from?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Last day (widened to its whole month). Absent: the last full month with data.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  to?: string | null;
+}
+
+@ArgsType()
+export class AddSeriesBreakArgs {
+  @Field(() => ID, { description: 'A measure id; the break applies to its strands and wards too.' })
+  @IsString()
+  @MaxLength(100)
+  measure: string;
+
+  @Field(() => DateScalar, { description: 'The first day of the new baseline; the month containing it starts a new segment.' })
+  @IsString()
+  @MaxLength(20)
+  startsOn: string;
+
+  @Field({ description: 'Why, e.g. "New recording system" (at most 200 characters).' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(1000)
+  reason: string;
+}

@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { REPO_ROOT } from '../../src/config';
+import { launchChromium } from './browser';
+import { startServer, type StartedServer } from './start-server';
+
+let server: StartedServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(REPO_ROOT, 'dashboard', 'dist', 'index.html'))) {
+    throw new Error('The dashboard is not built: run `npm test` from the repository root (it builds first) or `npm run build`.');
+  }
+  [server, browser] = await Promise.all([startServer(), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('the dashboard home page in Chromium', () => {
+  it('shows the 2012/13 headline figures, 1,571 Gaia referrals among them, and says the data is synthetic', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(server.url);
+    await page.getByText('1,571').first().waitFor({ timeout: 30_000 });
+    await page.locator('.recharts-surface').first().waitFor({ timeout: 30_000 });
+    const text = await page.locator('body').innerText();
+    expect(text).toMatch(/synthetic demo data/i);
+    for (const figure of ['22', '102', '67', '50', '15', '100%']) expect(text).toContain(figure);
+    await page.screenshot({ path: path.join(os.tmpdir(), 'vawg-home.png'), fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  it('draws the quarterly chart with its data table beside it', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    const table = page.locator('table', { hasText: '2012/13 Q1' });
+    await table.waitFor({ timeout: 30_000 });
+    const rows = await table.locator('tbody tr').allInnerTexts();
+    // Gaia referrals by quarter across 2011/12 to 2013/14: the 2012/13 quarters add up to 1,571.
+    const q2012 = rows.filter((r) => r.startsWith('2012/13')).map((r) => Number(r.split('\t').pop()?.replace(/,/g, '')));
+    expect(q2012).toHaveLength(4);
+    expect(q2012.reduce((a, b) => a + b, 0)).toBe(1571);
+    // The chart library loads after the figures (it is kept out of the first download).
+    await page.locator('.recharts-surface').first().waitFor({ timeout: 30_000 });
+    const nonZeroQuarters = rows.filter((r) => Number(r.split('\t').pop()?.replace(/,/g, '')) > 0).length;
+    expect(rows).toHaveLength(12);
+    expect(await page.locator('.recharts-surface .recharts-bar-rectangle').count()).toBe(nonZeroQuarters);
+  });
+});

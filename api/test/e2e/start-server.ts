@@ -1,0 +1,66 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const API_ROOT = path.resolve(__dirname, '..', '..');
+
+export interface StartedServer {
+  url: string;
+  dataDir: string;
+  /** What `npm start` would see: the data directory's generated secrets, no test overrides. */
+  env: NodeJS.ProcessEnv;
+  output: () => string;
+  stop(): Promise<void>;
+}
+
+/** Starts the API exactly as `npm start` does (main.ts, embedded PostgreSQL, demo data) on a free port. */
+export async function startServer(extraEnv: NodeJS.ProcessEnv = {}): Promise<StartedServer> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vawg-e2e-'));
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: '0', ...extraEnv };
+  for (const name of ['DATABASE_URL', 'JWT_SECRET', 'IMPORT_HASH_SECRET', 'TEST_ADMIN_DATABASE_URL']) delete env[name];
+  const child: ChildProcess = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], { cwd: API_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the server did not start within 60 s:\n${output}`)), 60_000);
+    const check = () => {
+      const match = /ready at (http:\/\/localhost:\d+)\//.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', check);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the server exited with code ${code}:\n${output}`));
+    });
+  });
+
+  return {
+    url,
+    dataDir,
+    env,
+    output: () => output,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function graphql(url: string, token: string | undefined, query: string, variables: Record<string, unknown> = {}) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as { data?: Record<string, any> | null; errors?: { message: string; extensions: Record<string, unknown> }[] } };
+}

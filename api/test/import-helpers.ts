@@ -1,0 +1,21 @@
+import { Readable } from 'node:stream';
+import type { DataSource } from 'typeorm';
+import type { DatasetName } from '../src/datasets/dataset-catalogue';
+import { importFile, type ImportReport } from '../src/import/importer.service';
+
+export const TEST_HASH_SECRET = 'test-import-hash-secret-0123456789';
+
+/** Imports CSV text through the real importer, as the CLI does with a file. */
+export function importCsv(dataSource: DataSource, dataset: DatasetName, csv: string, options: { skipInvalid?: boolean; dryRun?: boolean } = {}): Promise<ImportReport> {
+  return importFile(dataSource, {
+    dataset,
+    open: () => Readable.from([Buffer.from(csv, 'utf8')]),
+    importedBy: 'test',
+    hashSecret: TEST_HASH_SECRET,
+    ...options,
+  });
+}
+
+export function csv(...lines: string[]): string {
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,57 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { useMemo } from 'react';
+import { SessionBanner } from '../features/sign-in/components/session-banner';
+import { SignInRoute } from '../features/sign-in/sign-in-route';
+import { createApolloClient } from './apollo-client';
+import { DemoDataProvider } from './demo-data-context';
+import { DemoDataNotice } from './demo-data-notice';
+import { Layout } from './layout';
+import { CurrentPage } from './routes';
+import { SessionProvider } from './session-context';
+import { ConnectingPage, UnavailablePage } from './session-pages';
+import { useSession } from './use-session';
+
+function SignedIn({ token, demoData }: { token: string; demoData: boolean }) {
+  const client = useMemo(() => createApolloClient(token), [token]);
+  return (
+    <ApolloProvider client={client}>
+      <DemoDataProvider value={demoData}>
+        <Layout signedIn>
+          <SessionBanner />
+          {demoData && <DemoDataNotice />}
+          <CurrentPage />
+        </Layout>
+      </DemoDataProvider>
+    </ApolloProvider>
+  );
+}
+
+export function App() {
+  const session = useSession();
+  switch (session.state) {
+    case 'signed-in':
+      return (
+        <SessionProvider value={session}>
+          <SignedIn token={session.token} demoData={session.demoData} />
+        </SessionProvider>
+      );
+    case 'loading':
+      return (
+        <Layout signedIn={false}>
+          <ConnectingPage />
+        </Layout>
+      );
+    case 'token-needed':
+      return (
+        <Layout signedIn={false}>
+          <SignInRoute />
+        </Layout>
+      );
+    case 'unavailable':
+      return (
+        <Layout signedIn={false}>
+          <UnavailablePage reason={session.reason} />
+        </Layout>
+      );
+  }
+}

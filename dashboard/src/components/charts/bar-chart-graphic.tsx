@@ -1,0 +1,65 @@
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ChartRow } from './chart-types';
+import { axisColour, gridColour, seriesColour } from './palette';
+
+// Not generic: React.lazy drops type parameters, and by here the keys have been checked by the caller.
+export interface BarChartGraphicProps {
+  data: readonly ChartRow[];
+  indexKey: string;
+  categories: readonly { key: string; label: string }[];
+  formatTick: (value: number) => string;
+  formatTooltip: (value: number | null) => string;
+  /** Pixels; small multiples draw smaller. Horizontal bars grow with the number of rows instead. */
+  height?: number;
+  /** Bars running left to right, one row each: for long labels such as strand names. */
+  horizontal?: boolean;
+}
+
+const tickStyle = { fill: axisColour, fontSize: 14 };
+
+/**
+ * The drawing only: loaded on demand (recharts is the heaviest dependency) and hidden from
+ * assistive technology, because the table beside it carries the same figures.
+ */
+export function BarChartGraphic({ data, indexKey, categories, formatTick, formatTooltip, height = 340, horizontal = false }: BarChartGraphicProps) {
+  const manyPoints = data.length > 6;
+  const valueAxis = { tick: tickStyle, stroke: axisColour, tickFormatter: (value: number) => formatTick(value), allowDecimals: false } as const;
+  return (
+    <BarChart
+      responsive
+      style={{ width: '100%', height: horizontal ? Math.max(height, 40 * data.length + 50) : height }}
+      data={[...data]}
+      layout={horizontal ? 'vertical' : 'horizontal'}
+      margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+      // Its keyboard layer would put focusable content inside an aria-hidden region.
+      accessibilityLayer={false}
+    >
+      <CartesianGrid vertical={horizontal} horizontal={!horizontal} stroke={gridColour} />
+      {horizontal ? (
+        <>
+          <XAxis type="number" {...valueAxis} />
+          <YAxis type="category" dataKey={indexKey} tick={tickStyle} stroke={axisColour} interval={0} width={170} />
+        </>
+      ) : (
+        <>
+          <XAxis
+            dataKey={indexKey}
+            tick={tickStyle}
+            stroke={axisColour}
+            interval={0}
+            angle={manyPoints ? -45 : 0}
+            textAnchor={manyPoints ? 'end' : 'middle'}
+            height={manyPoints ? 80 : 30}
+          />
+          <YAxis {...valueAxis} width={56} />
+        </>
+      )}
+      <Tooltip cursor={{ fill: '#f3f2f1' }} formatter={(value) => formatTooltip(typeof value === 'number' ? value : null)} />
+      {categories.map((category, index) => (
+        <Bar key={category.key} dataKey={category.key} name={category.label} fill={seriesColour(index)} isAnimationActive="auto" />
+      ))}
+    </BarChart>
+  );
+}
+
+export default BarChartGraphic;

@@ -1,0 +1,112 @@
+import { lazy, Suspense, useEffect, useId, type ReactNode } from 'react';
+import { ChartStatus, chartState, type ChartStatusMessages } from './chart-status';
+import type { ChartCategory, ChartRow, IndexKey, ValueFormatter } from './chart-types';
+
+const loadGraphic = () => import('./bar-chart-graphic');
+const BarChartGraphic = lazy(loadGraphic);
+
+export interface BarChartWithTableProps<Row extends ChartRow> extends ChartStatusMessages {
+  /** Names what is shown; the table's caption. */
+  title: string;
+  data: readonly Row[];
+  /** The field that labels each bar and table row, e.g. a period label. */
+  indexKey: IndexKey<Row>;
+  /** Heading of the index column, e.g. "Quarter". */
+  indexLabel: string;
+  categories: readonly ChartCategory<Row>[];
+  valueFormatter: ValueFormatter;
+  /** Shown under the table, e.g. the [c] legend. */
+  notes?: ReactNode;
+  /** A last row, e.g. the API's total: one value per category. Never a sum of the rows, which may be withheld. */
+  footer?: { label: string; values: readonly (number | null)[] };
+  /** Bars running left to right: for long labels such as strand names. */
+  horizontal?: boolean;
+}
+
+/**
+ * A bar chart with the same figures as a table beside it and a one-line summary above.
+ * The table is the accessible version; the drawing is decoration for sighted readers.
+ */
+export function BarChartWithTable<Row extends ChartRow>({
+  title,
+  data,
+  indexKey,
+  indexLabel,
+  categories,
+  valueFormatter,
+  notes,
+  footer,
+  horizontal = false,
+  ...messages
+}: BarChartWithTableProps<Row>) {
+  const summaryId = useId();
+  // Fetch the chart code while the figures load, not after.
+  useEffect(() => {
+    void loadGraphic();
+  }, []);
+
+  const state = chartState(messages, data.length);
+
+  return (
+    <div className="app-chart">
+      <ChartStatus state={state} id={summaryId} {...messages} />
+
+      {state === 'ready' && (
+        <div className="app-chart__body">
+          <div className="app-chart__graphic" aria-hidden="true">
+            <Suspense fallback={<div className="app-chart__placeholder" />}>
+              <BarChartGraphic
+                data={data}
+                indexKey={indexKey}
+                categories={categories}
+                formatTick={valueFormatter}
+                formatTooltip={valueFormatter}
+                horizontal={horizontal}
+              />
+            </Suspense>
+          </div>
+          <div className="app-chart__table">
+            <table className="app-table" aria-describedby={summaryId}>
+              <caption className="app-table__caption">{title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{indexLabel}</th>
+                  {categories.map((category) => (
+                    <th scope="col" className="app-table__numeric" key={category.key}>
+                      {category.label}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {data.map((row) => (
+                  <tr key={String(row[indexKey])}>
+                    <th scope="row">{row[indexKey]}</th>
+                    {categories.map((category) => (
+                      <td className="app-table__numeric" key={category.key}>
+                        {valueFormatter(row[category.key] as number | null)}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+              {footer && (
+                <tfoot>
+                  <tr className="app-table__total">
+                    <th scope="row">{footer.label}</th>
+                    {categories.map((category, index) => (
+                      <td className="app-table__numeric" key={category.key}>
+                        {valueFormatter(footer.values[index] ?? null)}
+                      </td>
+                    ))}
+                  </tr>
+                </tfoot>
+              )}
+            </table>
+            {notes}
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts';
+import { axisColour, gridColour } from './palette';
+import type { SpcChartMarker, SpcChartRow } from './spc-chart-types';
+import { SpcPointMark } from './spc-point-mark';
+
+// Not generic: React.lazy drops type parameters, and the rows have a fixed shape.
+export interface SpcChartGraphicProps {
+  rows: readonly SpcChartRow[];
+  markers: readonly SpcChartMarker[];
+  formatValue: (value: number) => string;
+  formatPeriod: (period: string) => string;
+}
+
+const tickStyle = { fill: axisColour, fontSize: 14 };
+const MEAN_COLOUR = '#0b0c0c';
+const LIMIT_COLOUR = '#505a5f';
+
+/** Each baseline's mean and limits as separate series, so the lines stop at a break instead of joining across it. */
+function bySegment(rows: readonly SpcChartRow[]) {
+  const segments = [...new Set(rows.map((row) => row.segment))];
+  const data = rows.map((row) => ({
+    ...row,
+    [`mean${row.segment}`]: row.mean,
+    [`upper${row.segment}`]: row.upperLimit,
+    [`lower${row.segment}`]: row.lowerLimit,
+  }));
+  return { segments, data };
+}
+
+function PointDot({ cx, cy, payload, index }: DotItemDotProps) {
+  if (typeof cx !== 'number' || typeof cy !== 'number') return null;
+  return <SpcPointMark key={index} kind={(payload as SpcChartRow).kind} cx={cx} cy={cy} />;
+}
+
+/**
+ * An XmR chart: the monthly values, each baseline's mean and process limits, special-cause
+ * points marked, and vertical lines for annotations and series breaks. Hidden from assistive
+ * technology: the table beside it carries the same figures.
+ */
+export function SpcChartGraphic({ rows, markers, formatValue, formatPeriod }: SpcChartGraphicProps) {
+  const { segments, data } = bySegment(rows);
+  return (
+    <ComposedChart
+      responsive
+      style={{ width: '100%', height: 380 }}
+      data={data}
+      margin={{ top: 28, right: 16, bottom: 8, left: 8 }}
+      // Its keyboard layer would put focusable content inside an aria-hidden region.
+      accessibilityLayer={false}
+    >
+      <CartesianGrid vertical={false} stroke={gridColour} />
+      <XAxis
+        dataKey="period"
+        tick={tickStyle}
+        stroke={axisColour}
+        tickFormatter={formatPeriod}
+        interval="preserveStartEnd"
+        minTickGap={24}
+        height={40}
+      />
+      <YAxis tick={tickStyle} stroke={axisColour} tickFormatter={formatValue} width={56} domain={['auto', 'auto']} />
+      <Tooltip labelFormatter={(label) => formatPeriod(String(label))} formatter={(value) => (typeof value === 'number' ? formatValue(value) : '')} />
+      {segments.flatMap((segment) => [
+        <Line key={`mean${segment}`} dataKey={`mean${segment}`} name="Mean" stroke={MEAN_COLOUR} strokeWidth={1.5} dot={false} activeDot={false} isAnimationActive={false} />,
+        <Line key={`upper${segment}`} dataKey={`upper${segment}`} name="Upper process limit" stroke={LIMIT_COLOUR} strokeDasharray="6 4" dot={false} activeDot={false} isAnimationActive={false} />,
+        <Line key={`lower${segment}`} dataKey={`lower${segment}`} name="Lower process limit" stroke={LIMIT_COLOUR} strokeDasharray="6 4" dot={false} activeDot={false} isAnimationActive={false} />,
+      ])}
+      <Line dataKey="value" name="Value" stroke="#6f777b" strokeWidth={1.5} dot={PointDot} activeDot={false} isAnimationActive={false} />
+      {markers.map((marker) => (
+        <ReferenceLine
+          key={`${marker.kind}-${marker.period}`}
+          x={marker.period}
+          stroke={marker.kind === 'break' ? MEAN_COLOUR : axisColour}
+          strokeWidth={marker.kind === 'break' ? 2 : 1.5}
+          strokeDasharray={marker.kind === 'break' ? undefined : '3 3'}
+          label={{ value: marker.label, position: 'top', fill: MEAN_COLOUR, fontSize: 13, fontWeight: 700 }}
+        />
+      ))}
+    </ComposedChart>
+  );
+}
+
+export default SpcChartGraphic;

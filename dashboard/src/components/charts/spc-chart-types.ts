@@ -1,0 +1,32 @@
+// The shapes an SPC (XmR) chart draws from; the chart knows nothing of where they came from.
+
+/** What a point says: nothing unusual, or special cause that is good, bad, or neither (no target direction). */
+export type SpcPointKind = 'common' | 'improvement' | 'concern' | 'neither';
+
+export interface SpcChartRow {
+  /** The category on the x axis, e.g. "2012-04". */
+  period: string;
+  value: number;
+  mean: number | null;
+  upperLimit: number | null;
+  lowerLimit: number | null;
+  /** Which baseline the point belongs to; limits are drawn per baseline. */
+  segment: number;
+  kind: SpcPointKind;
+}
+
+/** A vertical line at a period: an annotation (event or note) or a break in the series. */
+export interface SpcChartMarker {
+  period: string;
+  /** Short text drawn at the top of the line, e.g. "1" or "2, 3", keyed to a list beside the chart. */
+  label: string;
+  kind: 'annotation' | 'break';
+}
+
+/** Colour AND shape per kind, so no reader depends on telling colours apart. */
+export const SPC_POINT_STYLES: Record<SpcPointKind, { colour: string; shape: 'circle' | 'diamond' | 'square' | 'triangle'; label: string }> = {
+  common: { colour: '#6f777b', shape: 'circle', label: 'Common cause: nothing unusual' },
+  improvement: { colour: '#1d70b8', shape: 'diamond', label: 'Special cause: improvement' },
+  concern: { colour: '#b14a00', shape: 'square', label: 'Special cause: concern' },
+  neither: { colour: '#4c2c92', shape: 'triangle', label: 'Special cause: unusually high or low' },
+};

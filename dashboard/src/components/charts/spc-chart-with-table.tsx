@@ -1,0 +1,148 @@
+import { lazy, Suspense, useEffect, useId, type ReactNode } from 'react';
+import { ChartStatus, chartState, type ChartStatusMessages } from './chart-status';
+import { SPC_POINT_STYLES, type SpcChartMarker, type SpcChartRow, type SpcPointKind } from './spc-chart-types';
+import { SpcPointMark } from './spc-point-mark';
+
+const loadGraphic = () => import('./spc-chart-graphic');
+const SpcChartGraphic = lazy(loadGraphic);
+
+/** A row of the chart and of its table: the table adds words for what the chart draws. */
+export interface SpcTableRow extends SpcChartRow {
+  /** How the table names the period, e.g. "April 2012". */
+  periodLabel: string;
+  /** "Trial" until a baseline has enough points, then "Locked". */
+  limitsLabel: string;
+  /** The special cause in words, or "" for common cause. */
+  specialCause: string;
+}
+
+/** One entry of the list the chart's vertical lines are numbered against. */
+export interface SpcMarkerNote {
+  label: string;
+  date: string;
+  text: string;
+}
+
+export interface SpcChartWithTableProps extends ChartStatusMessages {
+  /** Names what is shown; the table's caption. */
+  title: string;
+  rows: readonly SpcTableRow[];
+  markers: readonly SpcChartMarker[];
+  markerNotes: readonly SpcMarkerNote[];
+  /** A figure as the table writes it; null is a limit not yet computed. */
+  formatValue: (value: number | null) => string;
+  formatAxisPeriod: (period: string) => string;
+  /** Under the table, e.g. a download button. */
+  actions?: ReactNode;
+}
+
+const LEGEND_KINDS: readonly SpcPointKind[] = ['common', 'improvement', 'concern', 'neither'];
+
+function SpcLegend({ kinds }: { kinds: ReadonlySet<SpcPointKind> }) {
+  return (
+    <ul className="app-chart-legend">
+      <li>
+        <svg width="28" height="14" aria-hidden="true" focusable="false"><line x1="0" y1="7" x2="28" y2="7" stroke="#0b0c0c" strokeWidth="2" /></svg>
+        Mean
+      </li>
+      <li>
+        <svg width="28" height="14" aria-hidden="true" focusable="false"><line x1="0" y1="7" x2="28" y2="7" stroke="#505a5f" strokeWidth="2" strokeDasharray="6 4" /></svg>
+        Process limits
+      </li>
+      {LEGEND_KINDS.filter((kind) => kind === 'common' || kinds.has(kind)).map((kind) => (
+        <li key={kind}>
+          <svg width="16" height="16" aria-hidden="true" focusable="false"><SpcPointMark kind={kind} cx={8} cy={8} /></svg>
+          {SPC_POINT_STYLES[kind].label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * A statistical process control chart with its figures as a table underneath and a one-line
+ * summary above. The table is the accessible version; the drawing is for sighted readers.
+ */
+export function SpcChartWithTable({ title, rows, markers, markerNotes, formatValue, formatAxisPeriod, actions, ...messages }: SpcChartWithTableProps) {
+  const summaryId = useId();
+  const notesId = useId();
+  // Fetch the chart code while the figures load, not after.
+  useEffect(() => {
+    void loadGraphic();
+  }, []);
+  const state = chartState(messages, rows.length);
+  const formatNumber = (value: number) => formatValue(value);
+
+  return (
+    <div className="app-chart">
+      <ChartStatus state={state} id={summaryId} {...messages} />
+      {state === 'ready' && (
+        <>
+          <div className="app-chart__graphic app-chart__graphic--spc" aria-hidden="true">
+            <Suspense fallback={<div className="app-chart__placeholder" />}>
+              <SpcChartGraphic rows={rows} markers={markers} formatValue={formatNumber} formatPeriod={formatAxisPeriod} />
+            </Suspense>
+            <SpcLegend kinds={new Set(rows.map((row) => row.kind))} />
+          </div>
+          {markerNotes.length > 0 && (
+            <div className="app-chart__notes">
+              <p className="app-body" id={notesId}>
+                The numbered lines on the chart mark:
+              </p>
+              <ol className="app-marker-notes" aria-labelledby={notesId}>
+                {markerNotes.map((note) => (
+                  <li key={`${note.label}-${note.text}`}>
+                    <span className="app-marker-notes__label">{note.label}</span>
+                    <span>
+                      {note.date}: {note.text}
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            </div>
+          )}
+          <div className="app-table-scroll" role="region" aria-label={title} tabIndex={0}>
+            <table className="app-table app-table--compact" aria-describedby={summaryId}>
+              <caption className="app-table__caption">{title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Month</th>
+                  <th scope="col" className="app-table__numeric">
+                    Value
+                  </th>
+                  <th scope="col" className="app-table__numeric">
+                    Mean
+                  </th>
+                  <th scope="col" className="app-table__numeric">
+                    Lower process limit
+                  </th>
+                  <th scope="col" className="app-table__numeric">
+                    Upper process limit
+                  </th>
+                  <th scope="col">Limits</th>
+                  <th scope="col">Special cause</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.period}>
+                    <th scope="row" className="app-table__nowrap">
+                      {row.periodLabel}
+                    </th>
+                    <td className="app-table__numeric">{formatValue(row.value)}</td>
+                    <td className="app-table__numeric">{formatValue(row.mean)}</td>
+                    <td className="app-table__numeric">{formatValue(row.lowerLimit)}</td>
+                    <td className="app-table__numeric">{formatValue(row.upperLimit)}</td>
+                    <td>{row.limitsLabel}</td>
+                    <td>{row.specialCause || 'None'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {actions}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,6 @@
+import { CONFIDENTIAL_LEGEND } from '../lib/format';
+
+/** Explains the [c] mark wherever figures may be withheld. */
+export function ConfidentialLegend() {
+  return <p className="app-legend">{CONFIDENTIAL_LEGEND}</p>;
+}

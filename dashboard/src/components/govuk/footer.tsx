@@ -1,0 +1,9 @@
+import type { ReactNode } from 'react';
+
+export function Footer({ children }: { children: ReactNode }) {
+  return (
+    <footer className="app-footer">
+      <div className="app-width-container">{children}</div>
+    </footer>
+  );
+}

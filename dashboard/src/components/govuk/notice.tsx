@@ -1,0 +1,10 @@
+import type { ReactNode } from 'react';
+
+/** A bordered notice for something every reader must see (stays visible in print). */
+export function Notice({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <section className="app-notice" aria-label={label}>
+      {children}
+    </section>
+  );
+}

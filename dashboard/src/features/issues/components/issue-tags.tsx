@@ -1,0 +1,32 @@
+import { Tag, type TagColour } from '../../../components/govuk/tag';
+import type { Direction, EmergingIssueStatus } from '../../../graphql/schema-types';
+import type { SignalMeaning } from '../graphql/documents';
+
+const STATUS: Record<EmergingIssueStatus, { text: string; colour: TagColour }> = {
+  WATCHING: { text: 'Watching', colour: 'blue' },
+  ESCALATED: { text: 'Escalated', colour: 'red' },
+  CLOSED: { text: 'Closed', colour: 'grey' },
+};
+
+export function IssueStatusTag({ status }: { status: EmergingIssueStatus }) {
+  const { text, colour } = STATUS[status];
+  return <Tag colour={colour}>{text}</Tag>;
+}
+
+/** What a signal means in words: better, worse, or (for a measure with no better direction) unusually high or low. */
+export function signalMeaningText(meaning: SignalMeaning, direction: Direction): string {
+  switch (meaning) {
+    case 'improvement':
+      return 'Improvement';
+    case 'concern':
+      return 'Concern';
+    default:
+      return direction === 'HIGH' ? 'Unusually high' : 'Unusually low';
+  }
+}
+
+const MEANING_COLOUR: Record<SignalMeaning, TagColour> = { improvement: 'blue', concern: 'orange', neither: 'grey' };
+
+export function SignalTag({ meaning, direction }: { meaning: SignalMeaning; direction: Direction }) {
+  return <Tag colour={MEANING_COLOUR[meaning] ?? 'grey'}>{signalMeaningText(meaning, direction)}</Tag>;
+}

@@ -1,0 +1,71 @@
+import { paths } from '../../../app/paths';
+import { monthInWords } from '../../../lib/financial-periods';
+import type { Signal } from '../graphql/documents';
+import { SignalTag } from './issue-tags';
+
+const DIMENSION_NOUN: Partial<Record<Signal['dimension'], string>> = { STRAND: 'strand', WARD: 'ward' };
+
+/** "Trafficking strand", "Oval ward". */
+function seriesName(signal: Signal): string {
+  const noun = DIMENSION_NOUN[signal.dimension];
+  return noun ? `${signal.label} ${noun}` : signal.label;
+}
+
+function chartLink(signal: Signal): string {
+  const filter = signal.dimension === 'STRAND' ? { strand: signal.code } : signal.dimension === 'WARD' ? { ward: signal.code } : {};
+  return paths.measure(signal.measure.id, filter);
+}
+
+/**
+ * Ranked signals: each names its series, links to that series' chart, says what changed, and
+ * (when `withLinkedIssue`) which register entry follows it up.
+ */
+export function SignalsTable({ signals, caption, withLinkedIssue }: { signals: readonly Signal[]; caption: string; withLinkedIssue: boolean }) {
+  return (
+    <div className="app-table-scroll" role="region" aria-label={caption} tabIndex={0}>
+      <table className="app-table app-table--compact">
+        <caption className="app-table__caption">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="app-table__numeric">
+              Rank
+            </th>
+            <th scope="col">Series</th>
+            <th scope="col">Latest month</th>
+            <th scope="col">Signal</th>
+            <th scope="col">What the figures show</th>
+            {withLinkedIssue && <th scope="col">Emerging issue</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {signals.map((signal, index) => (
+            <tr key={signal.id}>
+              <td className="app-table__numeric">{index + 1}</td>
+              <th scope="row">
+                <a className="app-link" href={chartLink(signal)}>
+                  {signal.measure.label}: {seriesName(signal)}
+                </a>
+              </th>
+              <td className="app-table__nowrap">{monthInWords(signal.latestPeriod)}</td>
+              <td>
+                <SignalTag meaning={signal.meaning} direction={signal.direction} />
+              </td>
+              <td>{signal.summary}</td>
+              {withLinkedIssue && (
+                <td>
+                  {signal.linkedIssue ? (
+                    <a className="app-link" href={paths.issue(signal.linkedIssue.id)}>
+                      {signal.linkedIssue.title}
+                    </a>
+                  ) : (
+                    'Not linked'
+                  )}
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

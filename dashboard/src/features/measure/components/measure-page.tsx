@@ -1,0 +1,84 @@
+import { useQuery } from '@apollo/client/react';
+import { paths } from '../../../app/paths';
+import { useDimensionValues } from '../../../graphql/dimension-values';
+import { ProblemMessage } from '../../../components/govuk/problem-message';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { MeasureCatalogueQuery, type CatalogueMeasure } from '../graphql/documents';
+import { useSeriesFilter } from '../hooks/use-series-filter';
+import { SeriesFilters } from './series-filters';
+import { SpcSection } from './spc-section';
+
+/** /measures/:id — one measure's SPC chart, for everything or one strand or ward. */
+export function MeasurePage({ measureId }: { measureId: string }) {
+  const { data, loading, error } = useQuery(MeasureCatalogueQuery);
+  const measures = data?.measures ?? [];
+  const measure = measures.find((candidate) => candidate.id === measureId);
+  useDocumentTitle(measure?.label ?? (loading ? 'Measure' : 'Measure not found'));
+
+  if (error) {
+    return (
+      <>
+        <h1 className="app-heading-xl">Measure</h1>
+        <ProblemMessage title="The measure could not be loaded" error={error} />
+      </>
+    );
+  }
+  if (loading) {
+    return (
+      <p className="app-body" role="status">
+        Loading the measure…
+      </p>
+    );
+  }
+  if (!measure) {
+    return (
+      <>
+        <h1 className="app-heading-xl">Measure not found</h1>
+        <p className="app-body">
+          There is no measure with the id “{measureId}”. If you typed the web address, check it is correct. The measures are:
+        </p>
+        <ul className="app-list app-list--bullet">
+          {measures.map((candidate) => (
+            <li key={candidate.id}>
+              <a className="app-link" href={paths.measure(candidate.id)}>
+                {candidate.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </>
+    );
+  }
+  return <MeasureDetail measure={measure} />;
+}
+
+function MeasureDetail({ measure }: { measure: CatalogueMeasure }) {
+  const filter = useSeriesFilter(measure.dimensions);
+  const strands = useDimensionValues(measure.id, 'STRAND', { skip: !measure.dimensions.includes('STRAND') });
+  const wards = useDimensionValues(measure.id, 'WARD', { skip: !measure.dimensions.includes('WARD') });
+  const labelOf = (values: { code: string; label: string }[], code: string | null) =>
+    code === null ? null : (values.find((value) => value.code === code)?.label ?? code);
+
+  return (
+    <>
+      <span className="app-caption-l">Measure detail</span>
+      <h1 className="app-heading-xl">{measure.label}</h1>
+      <p className="app-body-l">{measure.description}</p>
+      <SeriesFilters
+        strands={measure.dimensions.includes('STRAND') ? strands : undefined}
+        wards={measure.dimensions.includes('WARD') ? wards : undefined}
+        strand={filter.strand}
+        ward={filter.ward}
+        onStrand={filter.setStrand}
+        onWard={filter.setWard}
+      />
+      <SpcSection
+        measure={measure}
+        strand={filter.strand}
+        ward={filter.ward}
+        strandLabel={labelOf(strands.values, filter.strand)}
+        wardLabel={labelOf(wards.values, filter.ward)}
+      />
+    </>
+  );
+}

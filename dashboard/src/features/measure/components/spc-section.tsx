@@ -1,0 +1,86 @@
+import { useQuery } from '@apollo/client/react';
+import { SpcChartWithTable } from '../../../components/charts/spc-chart-with-table';
+import { AssuranceIconView, VariationIconView } from '../../../components/indicators/spc-icons';
+import { describeError } from '../../../lib/describe-error';
+import { downloadCsv, toCsv } from '../../../lib/csv';
+import { monthShort } from '../../../lib/financial-periods';
+import { formatFigure } from '../../../lib/format';
+import { MeasureSpcChartQuery, type CatalogueMeasure } from '../graphql/documents';
+import { chartMarkers, SPC_CSV_HEADER, spcCsvRows, spcTableRows } from '../spc-rows';
+
+/** "Gaia Centre referrals, Trafficking strand, in Oval ward". */
+function seriesName(measure: string, strand: string | null, ward: string | null): string {
+  return [measure, strand && `${strand} strand`, ward && `in ${ward} ward`].filter(Boolean).join(', ');
+}
+
+/** "gaia.referrals-strand-trafficking-spc.csv": names what was chosen, in characters every system accepts. */
+function csvFileName(measure: string, strand: string | null, ward: string | null): string {
+  const parts = [measure, strand && `strand-${strand}`, ward && `ward-${ward}`, 'spc'].filter(Boolean).join('-');
+  return `${parts.replace(/[^A-Za-z0-9._-]+/g, '_')}.csv`;
+}
+
+export function SpcSection({
+  measure,
+  strand,
+  ward,
+  strandLabel,
+  wardLabel,
+}: {
+  measure: CatalogueMeasure;
+  strand: string | null;
+  ward: string | null;
+  strandLabel: string | null;
+  wardLabel: string | null;
+}) {
+  const { data, loading, error } = useQuery(MeasureSpcChartQuery, { variables: { measure: measure.id, strand, ward } });
+  const chart = data?.spcChart;
+  const rows = chart ? spcTableRows(chart.points, chart.measure.polarity) : [];
+  const { markers, notes } = chart ? chartMarkers(chart.annotations, chart.breaks, rows.map((row) => row.period)) : { markers: [], notes: [] };
+  const name = seriesName(measure.label, strandLabel, wardLabel);
+  const formatValue = (value: number | null) => (value === null ? 'None' : formatFigure(value, measure.unit));
+
+  return (
+    <section className="app-section" aria-labelledby="spc-heading">
+      <h2 className="app-heading-l" id="spc-heading">
+        {name} by month
+      </h2>
+      <p className="app-body">
+        The chart shows each month’s figure against its mean and process limits (statistical process control, as in the NHS
+        “Making Data Count” approach). A point outside the limits, or an unusual run of points, is special cause variation:
+        something has changed.
+      </p>
+      {chart && rows.length > 0 && (
+        <ul className="app-indicators" aria-label="What the latest month shows">
+          <li>
+            <VariationIconView icon={chart.variation} polarity={chart.measure.polarity} withText />
+          </li>
+          <li>
+            <AssuranceIconView icon={chart.assurance} withText />
+          </li>
+        </ul>
+      )}
+      <SpcChartWithTable
+        title={`${name}: monthly figures, mean and process limits`}
+        rows={rows}
+        markers={markers}
+        markerNotes={notes}
+        formatValue={formatValue}
+        formatAxisPeriod={monthShort}
+        summary={chart?.summary ?? ''}
+        loading={loading}
+        loadingMessage={`Loading the monthly figures for ${name}…`}
+        error={error ? describeError(error) : undefined}
+        emptyMessage={`There are no monthly figures for ${name} yet.`}
+        actions={
+          <button
+            type="button"
+            className="app-button app-button--secondary app-no-print"
+            onClick={() => downloadCsv(csvFileName(measure.id, strand, ward), toCsv(SPC_CSV_HEADER, spcCsvRows(rows)))}
+          >
+            Download this table as CSV
+          </button>
+        }
+      />
+    </section>
+  );
+}

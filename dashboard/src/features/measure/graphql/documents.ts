@@ -1,0 +1,73 @@
+// Typed handles on the measure page's operations. The .graphql files are checked against the API schema at
+// build time; these result types mirror their selections.
+import type { TypedDocumentNode } from '@apollo/client';
+import type {
+  AssuranceIcon,
+  Dimension,
+  IsoDate,
+  LimitsStatus,
+  MeasureUnit,
+  Polarity,
+  SpecialCause,
+  VariationIcon,
+} from '../../../graphql/schema-types';
+import measureCatalogue from './measure-catalogue.graphql';
+import spcChart from './spc-chart.graphql';
+
+export interface CatalogueMeasure {
+  id: string;
+  label: string;
+  description: string;
+  unit: MeasureUnit;
+  polarity: Polarity;
+  dimensions: Dimension[];
+}
+
+export const MeasureCatalogueQuery = measureCatalogue as TypedDocumentNode<{ measures: CatalogueMeasure[] }, Record<string, never>>;
+
+export interface SpcPointData {
+  period: string;
+  value: number;
+  mean: number | null;
+  upperLimit: number | null;
+  lowerLimit: number | null;
+  segment: number;
+  limitsStatus: LimitsStatus;
+  specialCauses: SpecialCause[];
+}
+
+export interface SeriesBreakData {
+  id: string;
+  startsOn: IsoDate;
+  reason: string;
+}
+
+export interface AnnotationData {
+  id: string;
+  date: IsoDate;
+  /** strategy | service | campaign (timeline events) or note (an analyst's). */
+  kind: string;
+  title: string;
+}
+
+export interface SpcChartData {
+  spcChart: {
+    measure: { id: string; label: string; unit: MeasureUnit; polarity: Polarity };
+    strand: string | null;
+    ward: string | null;
+    points: SpcPointData[];
+    variation: VariationIcon | null;
+    assurance: AssuranceIcon | null;
+    summary: string;
+    breaks: SeriesBreakData[];
+    annotations: AnnotationData[];
+  };
+}
+
+export interface SpcChartVariables {
+  measure: string;
+  strand?: string | null;
+  ward?: string | null;
+}
+
+export const MeasureSpcChartQuery = spcChart as TypedDocumentNode<SpcChartData, SpcChartVariables>;

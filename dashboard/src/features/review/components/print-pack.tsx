@@ -1,0 +1,39 @@
+import { useDemoData } from '../../../app/demo-data-context';
+import { financialYearInWords, formatDate } from '../../../lib/format';
+import { quarterInWords, type Quarter } from '../../../lib/financial-periods';
+
+export function PrintButton() {
+  return (
+    <button type="button" className="app-button app-no-print" onClick={() => window.print()}>
+      Print this pack
+    </button>
+  );
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Printed at the top of the meeting pack only: what period it covers, and how far its figures can be relied on. */
+export function PrintHeader({ financialYear, quarter, illustrativeTargets }: { financialYear: string; quarter: Quarter; illustrativeTargets: boolean }) {
+  const demoData = useDemoData();
+  return (
+    <div className="app-print-only app-print-header">
+      <p className="app-print-header__title">VAWG Operational Group: quarterly review pack</p>
+      <p className="app-print-header__period">
+        {financialYear} Q{quarter}: {quarterInWords(financialYear, quarter)} ({financialYearInWords(financialYear)})
+      </p>
+      <ul className="app-print-header__notes">
+        {illustrativeTargets && (
+          <li>
+            <strong>Illustrative targets</strong>: set for demonstration, not agreed by the partnership.
+          </li>
+        )}
+        {demoData && (
+          <li>
+            <strong>Synthetic demo data</strong>: generated to match the published 2012/13 figures; not real case data.
+          </li>
+        )}
+        <li>Printed on {formatDate(today())} from VAWG Insight.</li>
+      </ul>
+    </div>
+  );
+}

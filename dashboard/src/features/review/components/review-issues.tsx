@@ -1,0 +1,74 @@
+import { useQuery } from '@apollo/client/react';
+import { paths } from '../../../app/paths';
+import { ProblemMessage } from '../../../components/govuk/problem-message';
+import { formatDate } from '../../../lib/format';
+import { EmergingIssuesQuery, SignalsQuery } from '../../issues/graphql/documents';
+import { updatesNewestFirst } from '../../issues/components/issue-register';
+import { IssueStatusTag } from '../../issues/components/issue-tags';
+import { SignalsTable } from '../../issues/components/signals-table';
+
+/** How many signals the pack lists; the issues page has them all. */
+const TOP_SIGNALS = 5;
+
+export function ReviewIssues() {
+  const { data, loading, error } = useQuery(EmergingIssuesQuery);
+  const issues = data?.emergingIssues ?? [];
+  if (error) return <ProblemMessage title="The emerging issues could not be loaded" error={error} />;
+  if (loading) {
+    return (
+      <p className="app-body" role="status">
+        Loading the emerging issues…
+      </p>
+    );
+  }
+  if (issues.length === 0) return <p className="app-body">There are no emerging issues on the register.</p>;
+  return (
+    <div className="app-table-scroll app-print-keep" role="region" aria-label="Emerging issues" tabIndex={0}>
+      <table className="app-table app-table--compact">
+        <caption className="app-table__caption">Emerging issues on the register ({issues.length})</caption>
+        <thead>
+          <tr>
+            <th scope="col">Issue</th>
+            <th scope="col">Status</th>
+            <th scope="col">First raised</th>
+            <th scope="col">Latest update</th>
+          </tr>
+        </thead>
+        <tbody>
+          {issues.map((issue) => {
+            const latest = updatesNewestFirst(issue)[0];
+            return (
+              <tr key={issue.id}>
+                <th scope="row">
+                  <a className="app-link" href={paths.issue(issue.id)}>
+                    {issue.title}
+                  </a>
+                </th>
+                <td>
+                  <IssueStatusTag status={issue.status} />
+                </td>
+                <td>{formatDate(issue.firstRaised)}</td>
+                <td>{latest ? `${formatDate(latest.date)}: ${latest.text}` : 'No updates yet'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function ReviewSignals() {
+  const { data, loading, error } = useQuery(SignalsQuery, { variables: { limit: TOP_SIGNALS } });
+  const signals = data?.signals ?? [];
+  if (error) return <ProblemMessage title="The signals could not be loaded" error={error} />;
+  if (loading) {
+    return (
+      <p className="app-body" role="status">
+        Loading the signals…
+      </p>
+    );
+  }
+  if (signals.length === 0) return <p className="app-body">No strand or ward series shows special cause variation in its latest months.</p>;
+  return <SignalsTable signals={signals} caption={`The ${signals.length} most marked signals`} withLinkedIssue />;
+}

@@ -1,0 +1,21 @@
+// What each role sees, in the words of the README's access table, for the sign-in page and banner.
+import { listInWords } from '../../lib/format';
+import { wardName } from '../../lib/lambeth-wards';
+
+const ROLE_ACCESS: Record<string, string> = {
+  analyst: 'every figure, and all changes (imports, targets, API keys)',
+  member: 'every figure, as a member of the VAWG Operational Group',
+  funder: 'borough figures, with small numbers in any breakdown withheld',
+  councillor: 'your own ward in detail and borough totals, with small numbers withheld',
+};
+
+/** "councillor for Oval", "member": who the dashboard is signed in as. */
+export function signedInAs(role: string, wards: readonly string[]): string {
+  if (role === 'councillor' && wards.length > 0) return `councillor for ${listInWords(wards.map(wardName))}`;
+  return role;
+}
+
+/** What the role may see, or a plain statement that the server decides. */
+export function roleAccess(role: string): string {
+  return ROLE_ACCESS[role] ?? 'whatever the server allows this token';
+}

@@ -1,0 +1,46 @@
+import { useQuery } from '@apollo/client/react';
+import { BarChartWithTable } from '../../../components/charts/bar-chart-with-table';
+import { ConfidentialLegend } from '../../../components/confidential-legend';
+import { describeError } from '../../../lib/describe-error';
+import { quarterInWords, quarterLabel, type Quarter } from '../../../lib/financial-periods';
+import { formatFigure } from '../../../lib/format';
+import { GaiaStrandsQuery } from '../graphql/documents';
+import { strandGrid } from '../strand-grid';
+import { summariseStrandTotals } from '../strand-summary';
+
+type StrandBar = { strand: string; referrals: number | null };
+
+/** One quarter's Gaia referrals by strand: a bar per strand, the table beside it, the API's total for the quarter last. */
+export function QuarterStrands({ financialYear, quarter }: { financialYear: string; quarter: Quarter }) {
+  // The strands page's question: one answer serves both pages.
+  const { data, loading, error } = useQuery(GaiaStrandsQuery, { variables: { financialYear } });
+  const grid = data ? strandGrid(data) : undefined;
+  const label = quarterLabel(financialYear, quarter);
+  const index = grid?.quarters.indexOf(label) ?? -1;
+  const rows: StrandBar[] = index < 0 ? [] : (grid?.strands ?? []).map((strand) => ({ strand: strand.label, referrals: strand.cells[index] ?? null }));
+  const total = index < 0 ? null : (grid?.quarterTotals[index] ?? null);
+  const format = (value: number | null) => formatFigure(value, 'COUNT');
+
+  return (
+    <BarChartWithTable
+      title={`Gaia Centre referrals by strand, ${label}`}
+      data={rows}
+      indexKey="strand"
+      indexLabel="Strand"
+      categories={[{ key: 'referrals', label: 'Referrals' }]}
+      valueFormatter={format}
+      footer={{ label: 'All strands', values: [total] }}
+      horizontal
+      summary={summariseStrandTotals(
+        total,
+        rows.map((row) => ({ label: row.strand, value: row.referrals })),
+        quarterInWords(financialYear, quarter),
+      )}
+      loading={loading}
+      loadingMessage={`Loading Gaia Centre referrals by strand for ${label}…`}
+      error={error ? describeError(error) : undefined}
+      emptyMessage={`There are no Gaia Centre referrals recorded for ${label}.`}
+      notes={<ConfidentialLegend />}
+    />
+  );
+}

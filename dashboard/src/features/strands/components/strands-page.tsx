@@ -1,0 +1,72 @@
+import { useQuery } from '@apollo/client/react';
+import { Select } from '../../../components/govuk/select';
+import { ProblemMessage } from '../../../components/govuk/problem-message';
+import { FINANCIAL_YEARS } from '../../../lib/financial-periods';
+import { financialYearInWords } from '../../../lib/format';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useFinancialYearParam } from '../../../lib/use-period-params';
+import { GaiaStrandsQuery } from '../graphql/documents';
+import { strandGrid } from '../strand-grid';
+import { summariseStrandTotals } from '../strand-summary';
+import { StrandSmallMultiples } from './strand-small-multiples';
+import { StrandsTable } from './strands-table';
+
+const DEFAULT_YEAR = '2012/13';
+
+/** /strands — Gaia Centre referrals for each VAWG strand, quarter by quarter. */
+export function StrandsPage() {
+  useDocumentTitle('Gaia strands');
+  const [financialYear, setFinancialYear] = useFinancialYearParam(DEFAULT_YEAR);
+  const { data, loading, error } = useQuery(GaiaStrandsQuery, { variables: { financialYear } });
+  const grid = data ? strandGrid(data) : undefined;
+  const yearInWords = financialYearInWords(financialYear);
+
+  return (
+    <>
+      <h1 className="app-heading-xl">Gaia Centre referrals by strand</h1>
+      <p className="app-body-l">
+        The Gaia Centre takes referrals across eight strands of violence against women and girls. Quarters follow the financial
+        year: Q1 is April to June, Q4 is January to March.
+      </p>
+      <div className="app-filters app-no-print">
+        <Select
+          label="Financial year"
+          options={FINANCIAL_YEARS.map((year) => ({ value: year, text: year }))}
+          value={financialYear}
+          onChange={setFinancialYear}
+        />
+      </div>
+
+      {error ? (
+        <ProblemMessage title="The strands could not be loaded" error={error} />
+      ) : loading || !grid ? (
+        <p className="app-body" role="status">
+          Loading referrals by strand for {yearInWords}…
+        </p>
+      ) : grid.strands.length === 0 ? (
+        <p className="app-body">There are no Gaia Centre referrals recorded for {yearInWords}.</p>
+      ) : (
+        <>
+          <p className="app-body app-summary-sentence" aria-live="polite">
+            {summariseStrandTotals(grid.total, grid.strands.map((strand) => ({ label: strand.label, value: strand.total })), yearInWords)}
+          </p>
+          <section className="app-section" aria-labelledby="strand-charts-heading">
+            <h2 className="app-heading-l" id="strand-charts-heading">
+              Each strand by quarter, {financialYear}
+            </h2>
+            <p className="app-body">
+              Each chart has its own scale, so that small strands can be read: compare sizes in the table below.
+            </p>
+            <StrandSmallMultiples grid={grid} />
+          </section>
+          <section className="app-section" aria-labelledby="strand-table-heading">
+            <h2 className="app-heading-l" id="strand-table-heading">
+              All strands by quarter, {financialYear}
+            </h2>
+            <StrandsTable grid={grid} financialYear={financialYear} caption={`Gaia Centre referrals by strand and quarter, ${financialYear}`} />
+          </section>
+        </>
+      )}
+    </>
+  );
+}

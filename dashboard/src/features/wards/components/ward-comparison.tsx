@@ -1,0 +1,87 @@
+import { useId } from 'react';
+import { ConfidentialLegend } from '../../../components/confidential-legend';
+import { formatFigure } from '../../../lib/format';
+import type { Ward } from '../../../lib/lambeth-wards';
+import type { WardMeasure } from '../graphql/documents';
+import { useWardMeasureFigures } from '../hooks/use-ward-measure-figures';
+import { formatWardFigure, type WardFigure } from '../ward-figures';
+import { wardStatement } from '../ward-statements';
+
+const shareFormat = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 });
+
+/** The ward's part of the borough's count; only for counts that add up, and only from figures both shown. */
+function shareOfBorough(measure: WardMeasure, ward: WardFigure | undefined, borough: number | null | undefined): string {
+  if (measure.unit !== 'COUNT' || ward?.kind !== 'shown' || !borough) return '–';
+  return shareFormat.format(ward.value / borough);
+}
+
+interface RowProps {
+  measure: WardMeasure;
+  ward: Ward;
+  financialYear: string;
+}
+
+function ComparisonRow({ measure, ward, financialYear }: RowProps) {
+  const figures = useWardMeasureFigures(measure.id, financialYear, ward.code);
+  const wardCell = figures.ward ? formatWardFigure(figures.ward, measure.unit) : figures.loading ? '…' : 'could not be loaded';
+  const borough = figures.borough;
+  return (
+    <tr>
+      <th scope="row">{measure.label}</th>
+      <td className="app-table__numeric">{wardCell}</td>
+      <td className="app-table__numeric">{borough ? formatFigure(borough.total, measure.unit) : figures.loading ? '…' : 'could not be loaded'}</td>
+      <td className="app-table__numeric">{shareOfBorough(measure, figures.ward, borough?.total)}</td>
+    </tr>
+  );
+}
+
+function Statement({ measure, ward, financialYear }: RowProps) {
+  const figures = useWardMeasureFigures(measure.id, financialYear, ward.code);
+  if (!figures.ward || !figures.borough) return null;
+  return <li>{wardStatement(measure, ward.name, figures.ward, figures.borough.total, financialYear)}</li>;
+}
+
+/** Each measure for the ward beside the borough, as a table and in words, with borough statements standing in for withheld figures. */
+export function WardComparison({ measures, ward, financialYear }: { measures: readonly WardMeasure[]; ward: Ward; financialYear: string }) {
+  const headingId = useId();
+  return (
+    <section className="app-section" aria-labelledby={headingId}>
+      <h2 className="app-heading-l" id={headingId}>
+        {ward.name} beside Lambeth
+      </h2>
+      <div className="app-table-scroll">
+        <table className="app-table app-table--compact">
+          <caption className="app-table__caption">
+            {ward.name} and Lambeth, {financialYear}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Measure</th>
+              <th scope="col" className="app-table__numeric">
+                {ward.name}
+              </th>
+              <th scope="col" className="app-table__numeric">
+                Lambeth
+              </th>
+              <th scope="col" className="app-table__numeric">
+                {ward.name}’s share of Lambeth
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {measures.map((measure) => (
+              <ComparisonRow key={measure.id} measure={measure} ward={ward} financialYear={financialYear} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ConfidentialLegend />
+      <h3 className="app-heading-m app-briefing__subheading">In words</h3>
+      <ul className="app-list app-list--bullet app-briefing__statements">
+        {measures.map((measure) => (
+          <Statement key={measure.id} measure={measure} ward={ward} financialYear={financialYear} />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+// Typed handles on the ward pages' operations. The .graphql files are checked against the API schema at
+// build time; these result types mirror their selections.
+import type { TypedDocumentNode } from '@apollo/client';
+import type { Dimension, MeasureUnit } from '../../../graphql/schema-types';
+import wardMapFigures from './ward-map-figures.graphql';
+import wardMeasureFigures from './ward-measure-figures.graphql';
+import wardMeasures from './ward-measures.graphql';
+import wardStrands from './ward-strands.graphql';
+
+export interface WardMeasure {
+  id: string;
+  label: string;
+  unit: MeasureUnit;
+  dimensions: Dimension[];
+}
+
+export const WardMeasuresQuery = wardMeasures as TypedDocumentNode<{ measures: WardMeasure[] }, Record<string, never>>;
+
+/** A figure as the API gives it: value null exactly when suppressed is true (shown as [c]). */
+export interface Figure {
+  value: number | null;
+  suppressed: boolean;
+}
+
+export interface KeyedFigure extends Figure {
+  key: { code: string; label: string }[];
+}
+
+export interface Total {
+  total: number | null;
+  suppressed: boolean;
+}
+
+export interface WardMapFiguresData {
+  byWard: { rows: KeyedFigure[] };
+  borough: Total;
+}
+
+export const WardMapFiguresQuery = wardMapFigures as TypedDocumentNode<WardMapFiguresData, { measure: string; financialYear: string }>;
+
+export interface QuarterFigure extends Figure {
+  period: { label: string } | null;
+}
+
+export interface WardMeasureFiguresData {
+  ward: Total | null;
+  borough: Total | null;
+  wardByQuarter: { rows: QuarterFigure[] } | null;
+  boroughByQuarter: { rows: QuarterFigure[] } | null;
+}
+
+export interface WardVariables {
+  financialYear: string;
+  ward: string;
+}
+
+export const WardMeasureFiguresQuery = wardMeasureFigures as TypedDocumentNode<WardMeasureFiguresData, WardVariables & { measure: string }>;
+
+export interface WardStrandsData {
+  ward: { rows: KeyedFigure[] } | null;
+  borough: { rows: KeyedFigure[] } | null;
+}
+
+export const WardStrandsQuery = wardStrands as TypedDocumentNode<WardStrandsData, WardVariables>;

@@ -1,0 +1,42 @@
+// Which codes, with their names, a measure has figures for in one dimension: the strands or wards a page
+// can offer, and the names to show for codes the API gives bare (an issue's linked strands).
+import type { TypedDocumentNode } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { FIGURES_RANGE } from '../lib/financial-periods';
+import dimensionValues from './dimension-values.graphql';
+import type { Dimension, IsoDate } from './schema-types';
+
+export interface DimensionValue {
+  code: string;
+  label: string;
+}
+
+interface DimensionValuesData {
+  figures: { rows: { key: DimensionValue[] }[] };
+}
+
+interface DimensionValuesVariables {
+  measure: string;
+  dimension: Dimension;
+  from: IsoDate;
+  to: IsoDate;
+}
+
+const DimensionValuesQuery = dimensionValues as TypedDocumentNode<DimensionValuesData, DimensionValuesVariables>;
+
+export interface DimensionValues {
+  values: DimensionValue[];
+  loading: boolean;
+  error: unknown;
+}
+
+/** The values in the API's order (the reference order), over every year the dashboard offers. */
+export function useDimensionValues(measure: string, dimension: Dimension, { skip = false } = {}): DimensionValues {
+  const { data, loading, error } = useQuery(DimensionValuesQuery, { variables: { measure, dimension, ...FIGURES_RANGE }, skip });
+  const byCode = new Map<string, DimensionValue>();
+  for (const row of data?.figures.rows ?? []) {
+    const value = row.key[0];
+    if (value && !byCode.has(value.code)) byCode.set(value.code, { code: value.code, label: value.label });
+  }
+  return { values: [...byCode.values()], loading, error };
+}

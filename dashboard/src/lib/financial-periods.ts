@@ -1,0 +1,79 @@
+// Financial years (April to March) and their quarters, as the partnership reports them.
+import type { IsoDate } from '../graphql/schema-types';
+
+/** The years the dashboard offers: those the figures cover (the demo data spans 2011/12 to 2013/14). */
+export const FINANCIAL_YEARS = ['2011/12', '2012/13', '2013/14'] as const;
+
+export const QUARTERS = [1, 2, 3, 4] as const;
+export type Quarter = (typeof QUARTERS)[number];
+
+/** The whole span of FINANCIAL_YEARS, for questions about every period (e.g. which strands have figures). */
+export const FIGURES_RANGE = { from: '2011-04-01', to: '2014-03-31' } as const;
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2012/13" → 2012, or undefined when it is not a financial year. */
+function startYearOf(financialYear: string): number | undefined {
+  const match = /^(\d{4})\/(\d{2})$/.exec(financialYear);
+  if (!match) return undefined;
+  const start = Number(match[1]);
+  return (start + 1) % 100 === Number(match[2]) ? start : undefined;
+}
+
+export function isFinancialYear(value: string | null): value is string {
+  return value !== null && startYearOf(value) !== undefined;
+}
+
+export function isQuarter(value: number): value is Quarter {
+  return (QUARTERS as readonly number[]).includes(value);
+}
+
+/** "2012/13", 4 → "2012/13 Q4", as tables write quarters. */
+export function quarterLabel(financialYear: string, quarter: Quarter): string {
+  return `${financialYear} Q${quarter}`;
+}
+
+/** Q1 is April to June: the calendar year and first month (1 to 12) a quarter starts in. */
+function quarterStart(financialYear: string, quarter: Quarter): { year: number; month: number } {
+  const start = startYearOf(financialYear) ?? Number.NaN;
+  const month = 4 + (quarter - 1) * 3;
+  return month > 12 ? { year: start + 1, month: month - 12 } : { year: start, month };
+}
+
+/** "2012/13", 4 → "January to March 2013". */
+export function quarterInWords(financialYear: string, quarter: Quarter): string {
+  const { year, month } = quarterStart(financialYear, quarter);
+  return `${MONTHS[month - 1]} to ${MONTHS[month + 1]} ${year}`;
+}
+
+/** "2012/13", 2 → "April to September 2012": the year to date at the end of a quarter. */
+export function yearToDateInWords(financialYear: string, quarter: Quarter): string {
+  const first = quarterStart(financialYear, 1);
+  const last = quarterStart(financialYear, quarter);
+  const lastMonth = `${MONTHS[last.month + 1]} ${last.year}`;
+  return first.year === last.year ? `${MONTHS[first.month - 1]} to ${lastMonth}` : `${MONTHS[first.month - 1]} ${first.year} to ${lastMonth}`;
+}
+
+/** "2012/13" → 1 April 2012 to 31 March 2013. */
+export function financialYearRange(financialYear: string): { from: IsoDate; to: IsoDate } {
+  const start = startYearOf(financialYear) ?? Number.NaN;
+  return { from: `${start}-04-01`, to: `${start + 1}-03-31` };
+}
+
+/** "2012-04" → "April 2012". */
+export function monthInWords(period: string): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(period);
+  const name = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  return match && name ? `${name} ${match[1]}` : period;
+}
+
+/** "2012-04" → "Apr 2012", for chart axes. */
+export function monthShort(period: string): string {
+  const words = monthInWords(period);
+  return words === period ? period : `${words.slice(0, 3)} ${words.slice(-4)}`;
+}
+
+/** "2012-03-08" → "2012-03": the month a date falls in, as SPC periods are written. */
+export function monthOf(date: IsoDate): string {
+  return date.slice(0, 7);
+}

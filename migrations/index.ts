@@ -1,0 +1,7 @@
+import { InitialSchema1763900000000 } from './1763900000000-InitialSchema';
+import { AccessControl1763900100000 } from './1763900100000-AccessControl';
+import { PublishedReturns1763900300000 } from './1763900300000-PublishedReturns';
+import { QuarterlyReview1763900200000 } from './1763900200000-QuarterlyReview';
+
+/** Every migration, in order. Listed explicitly so the bundle-free runtime and jest load the same set. */
+export const MIGRATIONS = [InitialSchema1763900000000, AccessControl1763900100000, PublishedReturns1763900300000, QuarterlyReview1763900200000];
