@@ -6,6 +6,7 @@ import { knownCodes } from '../figures/figure-query';
 import { dimensionValue, sortRows, type FigureResultData, type FigureRowData } from '../figures/figures.service';
 import { addMonths } from '../shared/dates';
 import { financialYearOf, periodStartingOn, type PeriodRange } from '../figures/financial-periods';
+import { countSource } from '../figures/rollups';
 import { UNKNOWN_WARD } from '../measures/dimension-labels';
 import { findMeasure, type Condition, type MeasureDefinition } from '../measures/measure-catalogue';
 import type { ReferenceCatalogue } from '../reference/reference-catalogue';
@@ -45,11 +46,12 @@ const conditionSql = (conditions: Condition[], params: unknown[]) =>
 /** Counts for every month × code of the breakdowns, over the whole financial year and every record. */
 async function leafCounts(database: Queryable, measure: MeasureDefinition, dimensions: Dimension[], from: string, to: string) {
   const columns = dimensions.map((d) => DATASETS[measure.dataset].dimensions[d] as string);
+  const source = countSource(measure, from, to);
   const params: unknown[] = [from, to];
-  const where = ['date BETWEEN $1 AND $2', ...conditionSql(measure.where, params)].join(' AND ');
+  const where = [`${source.dateColumn} BETWEEN $1 AND $2`, ...conditionSql(measure.where, params)].join(' AND ');
   const rows: Record<string, string | number | null>[] = await database.query(
-    `SELECT to_char(date_trunc('month', date::timestamp), 'YYYY-MM') AS month, ${columns.map((c, i) => `${c} AS d${i}, `).join('')}count(*)::int AS count
-     FROM ${DATASETS[measure.dataset].table} WHERE ${where} GROUP BY ${['1', ...columns.map((_, i) => String(i + 2))].join(', ')}`,
+    `SELECT to_char(date_trunc('month', ${source.dateColumn}::timestamp), 'YYYY-MM') AS month, ${columns.map((c, i) => `${c} AS d${i}, `).join('')}${source.count()} AS count
+     FROM ${source.table} WHERE ${where} GROUP BY ${['1', ...columns.map((_, i) => String(i + 2))].join(', ')}`,
     params,
   );
   return rows.map((row) => ({

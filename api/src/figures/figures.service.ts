@@ -5,6 +5,7 @@ import type { Condition, MeasureDefinition } from '../measures/measure-catalogue
 import type { ReferenceCatalogue } from '../reference/reference-catalogue';
 import { periodStartingOn, periodStartSql, periodsBetween, type PeriodRange } from './financial-periods';
 import { knownCodes, type FigureQuery } from './figure-query';
+import { countSource, type CountSource } from './rollups';
 
 export interface DimensionValueData {
   dimension: Dimension;
@@ -39,10 +40,10 @@ function conditionSql(conditions: Condition[], params: Params): string[] {
   return conditions.map((c) => `${c.column} = ${params.add(c.equals)}`);
 }
 
-function whereClause(query: FigureQuery, params: Params): string {
+function whereClause(query: FigureQuery, source: CountSource, params: Params): string {
   const { measure } = query;
   const dimensions = DATASETS[measure.dataset].dimensions;
-  const clauses = [`date BETWEEN ${params.add(query.from)} AND ${params.add(query.to)}`, ...conditionSql(measure.where, params)];
+  const clauses = [`${source.dateColumn} BETWEEN ${params.add(query.from)} AND ${params.add(query.to)}`, ...conditionSql(measure.where, params)];
   for (const { dimension, codes } of query.filter) {
     const column = dimensions[dimension] as string;
     const named = codes.filter((c) => !(dimension === 'WARD' && c === UNKNOWN_WARD));
@@ -53,10 +54,10 @@ function whereClause(query: FigureQuery, params: Params): string {
   return clauses.join(' AND ');
 }
 
-/** count(*) of the measure's records, and of those meeting the numerator for rates. */
-function countsSql(measure: MeasureDefinition, params: Params): string {
-  const numerator = measure.numerator ? conditionSql(measure.numerator, params).join(' AND ') : 'TRUE';
-  return `count(*) FILTER (WHERE ${numerator})::int AS numerator, count(*)::int AS denominator`;
+/** How many of the measure's records, and of those meeting the numerator for rates. */
+function countsSql(measure: MeasureDefinition, source: CountSource, params: Params): string {
+  const numerator = measure.numerator ? source.count(conditionSql(measure.numerator, params).join(' AND ')) : source.count();
+  return `${numerator} AS numerator, ${source.count()} AS denominator`;
 }
 
 /** The measure's value from its counts; a rate with nothing to divide by has no row. */
@@ -83,30 +84,33 @@ interface CountRow {
 
 /**
  * Answers a figures request with GROUP BY in PostgreSQL: one query for the rows, one for the
- * total (computed from the records themselves, never by adding rows up).
+ * total (counted in the store, never by adding published rows up). Whole months are counted from
+ * the monthly rollup, anything else from the records (`prefer: 'records'` forces the records).
  */
-export async function computeFigures(database: Queryable, query: FigureQuery, reference: ReferenceCatalogue): Promise<FigureResultData> {
+export async function computeFigures(
+  database: Queryable, query: FigureQuery, reference: ReferenceCatalogue, prefer: 'auto' | 'records' = 'auto',
+): Promise<FigureResultData> {
   const { measure, granularity, groupBy } = query;
-  const table = DATASETS[measure.dataset].table;
+  const source = countSource(measure, query.from, query.to, prefer);
   const dimensions = DATASETS[measure.dataset].dimensions;
 
   const rowParams = new Params();
-  const counts = countsSql(measure, rowParams);
-  const where = whereClause(query, rowParams);
+  const counts = countsSql(measure, source, rowParams);
+  const where = whereClause(query, source, rowParams);
   const selects = [
-    granularity ? `to_char(${periodStartSql(granularity)}, 'YYYY-MM-DD') AS period_start` : 'NULL AS period_start',
+    granularity ? `to_char(${periodStartSql(granularity, source.dateColumn)}, 'YYYY-MM-DD') AS period_start` : 'NULL AS period_start',
     ...groupBy.map((d, i) => `${dimensions[d]} AS d${i}`),
   ];
   const groupKeys = selects.map((_, i) => String(i + 1));
   const rows: CountRow[] = await database.query(
-    `SELECT ${selects.join(', ')}, ${counts} FROM ${table} WHERE ${where} GROUP BY ${groupKeys.join(', ')}`,
+    `SELECT ${selects.join(', ')}, ${counts} FROM ${source.table} WHERE ${where} GROUP BY ${groupKeys.join(', ')}`,
     rowParams.values,
   );
 
   const totalParams = new Params();
-  const totalCounts = countsSql(measure, totalParams);
+  const totalCounts = countsSql(measure, source, totalParams);
   const [total]: { numerator: number; denominator: number }[] = await database.query(
-    `SELECT ${totalCounts} FROM ${table} WHERE ${whereClause(query, totalParams)}`,
+    `SELECT ${totalCounts} FROM ${source.table} WHERE ${whereClause(query, source, totalParams)}`,
     totalParams.values,
   );
 
