@@ -9,7 +9,8 @@ import type { DataSource } from 'typeorm';
 import { csv, importCsv } from '../../test/import-helpers';
 import type { Dimension } from '../datasets/dataset-catalogue';
 import type { FigureArgs } from '../figures/figure-query';
-import { financialQuarterOf } from '../figures/financial-periods';
+import { financialQuarterOf, periodStartingOn } from '../figures/financial-periods';
+import { addMonths } from '../shared/dates';
 import { maximise, type EqualitySystem, type Fraction } from './exact-simplex';
 
 export const WARDS = ['E05000420', 'E05000426', 'E05000429'];
@@ -136,4 +137,14 @@ export function truthOf(counts: readonly number[], query: Partial<FigureArgs>, p
   const value = leavesOf(query, period, key).reduce((sum, i) => sum + counts[i], 0);
   const strands = key.STRAND ? [key.STRAND] : (query.filter?.strand ?? STRANDS);
   return { value, threshold: strands.length === 1 ? threshold(strands[0]) : 5 };
+}
+
+/** The range a period label of an answer stands for: "2012-04", "2012/13 Q1" or "2012/13". */
+export function periodOfLabel(label: string): { start: string; end: string } {
+  const month = /^(\d{4})-(\d{2})$/.exec(label);
+  if (month) return periodStartingOn('MONTH', `${label}-01`);
+  const year = /^(\d{4})\/\d{2}(?: Q([1-4]))?$/.exec(label);
+  if (!year) throw new Error(`not a period label: ${label}`);
+  const start = `${year[1]}-04-01`;
+  return year[2] ? periodStartingOn('QUARTER', addMonths(start, 3 * (Number(year[2]) - 1))) : periodStartingOn('FINANCIAL_YEAR', start);
 }
