@@ -10,6 +10,15 @@ export function breaksOf(manager: EntityManager, measure: string): Promise<Serie
   return manager.getRepository(SeriesBreak).find({ where: { measure }, order: { startsOn: 'ASC' } });
 }
 
+/** Every measure's recorded breaks, earliest first, in one query. */
+export async function breaksByMeasure(manager: EntityManager): Promise<Map<string, SeriesBreak[]>> {
+  const byMeasure = new Map<string, SeriesBreak[]>();
+  for (const found of await manager.getRepository(SeriesBreak).find({ order: { startsOn: 'ASC' } })) {
+    byMeasure.set(found.measure, [...(byMeasure.get(found.measure) ?? []), found]);
+  }
+  return byMeasure;
+}
+
 export async function addSeriesBreak(manager: EntityManager, input: { measure: string; startsOn: string; reason: string }, createdBy: string): Promise<SeriesBreak> {
   const measure = requireMeasure('measure', input.measure);
   const startsOn = checkedDate('startsOn', input.startsOn);

@@ -1,13 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import { resolveFigureQuery } from '../figures/figure-query';
-import { computeFigures } from '../figures/figures.service';
+import { computeFigures, type FigureRowData } from '../figures/figures.service';
 import type { PeriodRange } from '../figures/financial-periods';
 import { findMeasure, type MeasureDefinition } from '../measures/measure-catalogue';
 import type { ReferenceCatalogue } from '../reference/reference-catalogue';
 import { requireFinancialYear, requireQuarter } from '../review/review-arguments';
 import { addDays, addMonths } from '../shared/dates';
-import { breakMonths, recordsCoverage, toMonthlyValues, type DateRange } from '../spc/monthly-series';
-import { breaksOf } from '../spc/series-breaks.service';
+import { breakMonths, recordsCoverage, toMonthlyValues, type DateRange, type RecordsCoverage } from '../spc/monthly-series';
+import type { SeriesBreak } from '../spc/series-break.entity';
+import { breaksByMeasure } from '../spc/series-breaks.service';
 import { xmrChart } from '../spc/xmr-chart';
 import { ragStatus } from './rag-status';
 import type { Target } from './target.entity';
@@ -32,29 +33,50 @@ export async function targetStatuses(manager: EntityManager, reference: Referenc
   const year = requireFinancialYear('financialYear', financialYear);
   requireQuarter('quarter', quarter);
   const targets = await listTargets(manager, financialYear);
+  // Asked once for the whole review, not once per target: the review is a dozen rows on one connection.
+  const breaks = await breaksByMeasure(manager);
+  const coverage = new Map<string, Promise<RecordsCoverage>>();
+  const coverageOf = (measure: MeasureDefinition) => {
+    if (!coverage.has(measure.dataset)) coverage.set(measure.dataset, recordsCoverage(manager, measure));
+    return coverage.get(measure.dataset) as Promise<RecordsCoverage>;
+  };
   const statuses: TargetStatus[] = [];
-  for (const target of targets) statuses.push(await statusOf(manager, reference, target, year, quarter));
+  for (const target of targets) statuses.push(await statusOf(manager, reference, target, year, quarter, { breaks, coverageOf }));
   return statuses;
 }
 
-async function statusOf(manager: EntityManager, reference: ReferenceCatalogue, target: Target, year: PeriodRange, quarter: number): Promise<TargetStatus> {
+interface ReviewContext {
+  breaks: Map<string, SeriesBreak[]>;
+  coverageOf(measure: MeasureDefinition): Promise<RecordsCoverage>;
+}
+
+/** The sum of a count measure's months within a range: exact, as every record falls in one month. */
+const sumOfMonths = (rows: readonly FigureRowData[], range: DateRange): number =>
+  rows.reduce((sum, row) => (row.period && row.period.start >= range.from && row.period.start <= range.to ? sum + (row.value ?? 0) : sum), 0);
+
+async function statusOf(
+  manager: EntityManager, reference: ReferenceCatalogue, target: Target, year: PeriodRange, quarter: number, context: ReviewContext,
+): Promise<TargetStatus> {
   const measure = findMeasure(target.measure) as MeasureDefinition;
   const figures = (range: DateRange, granularity: 'MONTH' | null = null) =>
     computeFigures(manager, resolveFigureQuery({ measure: measure.id, ...range, granularity }, reference), reference);
   const periods = statusPeriods(year, quarter);
-  const coverage = await recordsCoverage(manager, measure);
-
-  const actualToDate = (await figures(periods.toDate)).total ?? 0;
+  const coverage = await context.coverageOf(measure);
   // Before records began there is nothing to compare with: null, not a misleading zero.
   const recorded = coverage.first !== null && coverage.first <= periods.lastYear.to;
-  const samePeriodLastYear = recorded ? (await figures(periods.lastYear)).total ?? 0 : null;
 
   // From April of the previous year, zeros included; a recorded break (the Gaia Centre opening) starts a new baseline.
-  const series = toMonthlyValues((await figures(periods.sparkline, 'MONTH')).rows);
+  const monthly = (await figures(periods.sparkline, 'MONTH')).rows;
+  // A count's year to date is the sum of its months; a rate is not, so it is asked for as a whole.
+  const actualToDate = measure.additive ? sumOfMonths(monthly, periods.toDate) : (await figures(periods.toDate)).total ?? 0;
+  const samePeriodLastYear = !recorded ? null
+    : measure.additive ? sumOfMonths(monthly, periods.lastYear) : (await figures(periods.lastYear)).total ?? 0;
+
+  const series = toMonthlyValues(monthly);
   const lastMonth = periods.toDate.to.slice(0, 7);
   const chart = xmrChart(series, {
     polarity: target.polarity,
-    breaks: breakMonths(await breaksOf(manager, measure.id)),
+    breaks: breakMonths(context.breaks.get(measure.id) ?? []),
     target: monthlyTarget(target, measure, lastMonth),
     label: measure.label,
   });
