@@ -13,6 +13,10 @@ export interface Config {
   databaseUrl: string | undefined;
   /** The login requests use (role vawg_app); absent: derived for the embedded server, else SET ROLE. */
   databaseAppUrl: string | undefined;
+  /** Read replicas of databaseUrl for read-only requests, logged into as the primary is; empty: all on the primary. */
+  databaseReplicaUrls: string[];
+  /** How many API processes `npm start` runs on the one port (node:cluster); 1 runs no cluster. */
+  apiProcesses: number;
   dataDir: string;
   demoData: boolean;
   production: boolean;
@@ -96,6 +100,24 @@ function readOrigins(): string[] {
   });
 }
 
+/** Replicas follow an external primary, so they need DATABASE_URL; each must be a PostgreSQL URL. */
+function readReplicaUrls(databaseUrl: string | undefined): string[] {
+  const urls = (process.env.DATABASE_REPLICA_URLS ?? '').split(',').map((u) => u.trim()).filter(Boolean);
+  if (urls.length && !databaseUrl) throw new Error('DATABASE_REPLICA_URLS needs DATABASE_URL: replicas follow an external primary');
+  for (const url of urls) {
+    let protocol: string;
+    try {
+      protocol = new URL(url).protocol;
+    } catch {
+      protocol = '';
+    }
+    if (!/^postgres(ql)?:$/.test(protocol)) {
+      throw new Error(`DATABASE_REPLICA_URLS must list URLs like postgres://user:password@replica-host:5432/vawg_insight, comma-separated; got "${url.replace(/:[^:@/]*@/, ':***@')}"`);
+    }
+  }
+  return urls;
+}
+
 function readLogLevel(): LogLevel {
   const raw = process.env.LOG_LEVEL || 'info';
   if (!(LOG_LEVELS as readonly string[]).includes(raw)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${raw}"`);
@@ -150,6 +172,8 @@ export function loadConfig(): Config {
     port: readPort(),
     databaseUrl: process.env.DATABASE_URL || undefined,
     databaseAppUrl: process.env.DATABASE_APP_URL || undefined,
+    databaseReplicaUrls: readReplicaUrls(process.env.DATABASE_URL || undefined),
+    apiProcesses: readWholeNumber('API_PROCESSES', 1, 1),
     dataDir,
     demoData: readBoolean('DEMO_DATA', !production),
     production,

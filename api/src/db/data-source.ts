@@ -12,10 +12,18 @@ import { REVIEW_ENTITIES } from '../review/review-entities';
 
 export const ENTITIES = [...DATASET_ENTITIES, ImportBatch, ApiKeyRecord, Ward, Strand, TimelineEvent, TrainingCourse, ...REVIEW_ENTITIES];
 
-export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {
+/**
+ * With replicaUrls, TypeORM keeps a pool for the primary and one per replica. defaultMode
+ * 'master': nothing reaches a replica unless asked for (see replica-reads.ts), so a write and the
+ * read after it (an API key revoked, then looked up) never disagree.
+ */
+export function createDataSource(url: string, options: { poolSize?: number; replicaUrls?: string[] } = {}): DataSource {
+  const replicas = options.replicaUrls ?? [];
   return new DataSource({
     type: 'postgres',
-    url,
+    ...(replicas.length
+      ? { replication: { master: { url }, slaves: replicas.map((replica) => ({ url: replica })), defaultMode: 'master' as const } }
+      : { url }),
     entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTableName: 'schema_migration',

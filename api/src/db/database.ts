@@ -90,17 +90,14 @@ export async function openDatabase(options: { announce?: boolean } = {}): Promis
 /**
  * The pool requests run on. The embedded server trusts loopback, so it logs in as `vawg_app`
  * itself; elsewhere DATABASE_APP_URL names that login, or, failing that, each pooled connection
- * is opened with the role already set.
+ * is opened with the role already set. Read replicas (DATABASE_REPLICA_URLS) are logged into the
+ * same way as the primary; only read-only requests use them (replica-reads.ts).
  */
-export async function openRequestDataSource(ownerUrl: string, appUrl: string | undefined, embedded: boolean): Promise<DataSource> {
-  let url = appUrl;
-  if (!url && embedded) {
-    const derived = new URL(ownerUrl);
-    derived.username = APP_ROLE;
-    derived.password = '';
-    url = derived.toString();
-  }
-  const dataSource = createDataSource(url ?? ownerUrl, { poolSize: 10 });
+export async function openRequestDataSource(ownerUrl: string, appUrl: string | undefined, embedded: boolean, replicaUrls: string[] = []): Promise<DataSource> {
+  const derive = !appUrl && embedded;
+  const url = derive ? asAppRole(ownerUrl) : appUrl;
+  const replicas = derive ? replicaUrls.map(asAppRole) : replicaUrls;
+  const dataSource = createDataSource(url ?? ownerUrl, { poolSize: 10, replicaUrls: replicas });
   if (!url) {
     // The role is a startup option of every connection, so none can ever run a query as the owner
     // (a SET ROLE on connect missed the connection TypeORM opens first, and raced the first query).
@@ -108,6 +105,13 @@ export async function openRequestDataSource(ownerUrl: string, appUrl: string | u
   }
   await dataSource.initialize();
   return dataSource;
+}
+
+function asAppRole(ownerUrl: string): string {
+  const derived = new URL(ownerUrl);
+  derived.username = APP_ROLE;
+  derived.password = '';
+  return derived.toString();
 }
 
 /** Migrations then reference data: what every fresh database needs before anything else. */

@@ -15,6 +15,7 @@ import { badUserInput } from '../shared/errors';
 import { toCsv, toXlsx } from './figures-download';
 import { figuresTable, type FiguresTable } from './figures-table';
 import { ALL_ROWS, withRowScope } from '../access/request-scope';
+import { readsFor } from '../db/replica-reads';
 import { quarterlyReturn } from '../returns/quarterly-return.service';
 import { returnTable } from '../returns/return-table';
 import type { Response } from 'express';
@@ -71,7 +72,7 @@ export function downloadsRouter(verifyToken: TokenVerifier, dataSource: DataSour
       const user = await authenticate(req.headers.authorization, verifyToken, dataSource);
       const args = figureArgsFromQuery(req);
       try {
-        const result = await answerFigures({ user, dataSource, reference }, args);
+        const result = await answerFigures({ user, dataSource: readsFor(dataSource, user), reference }, args);
         const table = figuresTable(result, describe(args));
         if (mustAudit(user, 'query')) await recordAudit(dataSource, user, `download figures.${format}`, args, result.rows.length, 'ok');
         const name = `${result.measure.id}-${(args.financialYear ?? 'range').replace('/', '-')}.${format}`;
@@ -95,7 +96,7 @@ export function downloadsRouter(verifyToken: TokenVerifier, dataSource: DataSour
     try {
       const user = await authenticate(req.headers.authorization, verifyToken, dataSource);
       const financialYear = single(req, 'financialYear') ?? '';
-      const data = await withRowScope(dataSource, user, ALL_ROWS, (manager) => quarterlyReturn(manager, financialYear));
+      const data = await withRowScope(readsFor(dataSource, user), user, ALL_ROWS, (manager) => quarterlyReturn(manager, financialYear));
       if (mustAudit(user, 'query')) await recordAudit(dataSource, user, `download quarterly-return.${format}`, { financialYear }, data.lines.length, 'ok');
       await sendTable(res, returnTable(data), `quarterly-return-${financialYear.replace('/', '-')}.${format}`, format);
     } catch (error) {

@@ -12,6 +12,7 @@ import type { Config } from '../config';
 import { signToken, tokenVerifier } from '../access/token.service';
 import { downloadsRouter } from '../downloads/downloads.router';
 import { isDatabaseUnavailable } from '../db/database-unavailable';
+import { replicaReadsPlugin } from '../db/replica-reads';
 import { createLogger, type Logger } from '../observability/logger';
 import { metricsHandler } from '../observability/metrics';
 import { graphqlTelemetryPlugin } from '../observability/graphql-telemetry';
@@ -52,6 +53,7 @@ export async function startApp(config: Config, dataSource: DataSource, port = co
       ApolloServerPluginLandingPageDisabled(), // no explorer: it needs scripts from Apollo's CDN, which the CSP refuses
       refuseWhenUnrecorded(auditPlugin(dataSource), logger),
       graphqlTelemetryPlugin,
+      replicaReadsPlugin,
       outageStatusPlugin,
       ...armor.plugins,
     ],
