@@ -148,3 +148,35 @@ export function periodOfLabel(label: string): { start: string; end: string } {
   const start = `${year[1]}-04-01`;
   return year[2] ? periodStartingOn('QUARTER', addMonths(start, 3 * (Number(year[2]) - 1))) : periodStartingOn('FINANCIAL_YEAR', start);
 }
+
+/** Who asks, for the roles under disclosure control. */
+export interface ControlledViewer {
+  role: 'funder' | 'councillor';
+  wards: string[];
+}
+
+/** The query a request is answered as: a councillor's ward-level request is limited to their wards (authorizeFigures). */
+export function answeredQuery(viewer: ControlledViewer, query: Partial<FigureArgs>): Partial<FigureArgs> {
+  const wardLevel = query.groupBy?.includes('WARD') || query.filter?.ward;
+  if (viewer.role !== 'councillor' || !wardLevel || query.filter?.ward) return query;
+  return { ...query, filter: { ...query.filter, ward: viewer.wards } };
+}
+
+/**
+ * Every figure of an answer against the records: below borough level a small one must be
+ * withheld, and whatever is shown must be exact. Borough figures are never withheld.
+ */
+export function disclosureProblems(counts: readonly number[], query: Partial<FigureArgs>, published: PublishedFigures): string[] {
+  const problems: string[] = [];
+  const check = (where: string, shown: number | null, suppressed: boolean, truth: { value: number; threshold: number }, controlled: boolean) => {
+    if ((shown === null) !== suppressed) problems.push(`${where} is ${suppressed ? 'marked withheld but shows' : 'not marked withheld but shows'} ${shown}`);
+    if (controlled && truth.value >= 1 && truth.value < truth.threshold && shown !== null) problems.push(`${where} shows ${shown}, below ${truth.threshold}`);
+    if (shown !== null && shown !== truth.value) problems.push(`${where} shows ${shown}; the records say ${truth.value}`);
+  };
+  for (const row of published.rows) {
+    const key = Object.fromEntries(row.key.map((k) => [k.dimension, k.code]));
+    check(`${row.period?.start ?? 'year'} ${JSON.stringify(key)}`, row.value, row.suppressed, truthOf(counts, query, row.period, key), row.key.length > 0 || Boolean(query.filter));
+  }
+  if (published.total !== undefined) check('the total', published.total, Boolean(published.suppressed), truthOf(counts, query, null, {}), Boolean(query.filter));
+  return problems;
+}
