@@ -31,12 +31,10 @@ function gaiaLikeYear(): { dimensions: BreakdownDimension[]; leaves: LeafCount[]
 }
 
 describe('suppressSmallCells at realistic size', () => {
-  it('protects a year of referrals by ward and strand in well under the time budget of a request', () => {
+  // How long it takes is measured by `npm run bench`, not asserted here.
+  it('protects a year of referrals by ward and strand: no withheld cell can be derived, none stands alone in a line', () => {
     const input = gaiaLikeYear();
-    const started = performance.now();
     const pattern = suppressSmallCells({ measureId: 'gaia.referrals', financialYear: FINANCIAL_YEAR, ...input });
-    const elapsed = performance.now() - started;
-    expect(elapsed).toBeLessThan(10_000);
 
     const cubeOf = cube(input);
     expect(cubeOf.size).toBe(3910);
