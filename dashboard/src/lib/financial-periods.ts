@@ -77,3 +77,32 @@ export function monthShort(period: string): string {
 export function monthOf(date: IsoDate): string {
   return date.slice(0, 7);
 }
+
+/** The last day of a month (1 to 12) of a year, as YYYY-MM-DD. */
+function lastDayOf(year: number, month: number): IsoDate {
+  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${day}`;
+}
+
+/** "2012-04" → 1 to 30 April 2012: the days an SPC or sparkline point covers. */
+export function monthRange(period: string): { from: IsoDate; to: IsoDate } | undefined {
+  const match = /^(\d{4})-(\d{2})$/.exec(period);
+  if (!match) return undefined;
+  return { from: `${period}-01`, to: lastDayOf(Number(match[1]), Number(match[2])) };
+}
+
+/** "2011/12 Q4" → 1 January to 31 March 2012: the days a quarter's bar covers. */
+export function quarterRange(label: string): { from: IsoDate; to: IsoDate } | undefined {
+  const match = /^(\d{4}\/\d{2}) Q(\d)$/.exec(label);
+  const quarter = Number(match?.[2]);
+  if (!match?.[1] || !isFinancialYear(match[1]) || !isQuarter(quarter)) return undefined;
+  const { year, month } = quarterStart(match[1], quarter);
+  return { from: `${year}-${String(month).padStart(2, '0')}-01`, to: lastDayOf(year, month + 2) };
+}
+
+/** April of the year before to the end of the quarter: the months the quarterly review's trend lines draw. */
+export function reviewTrendRange(financialYear: string, quarter: Quarter): { from: IsoDate; to: IsoDate } {
+  const start = startYearOf(financialYear) ?? Number.NaN;
+  const { year, month } = quarterStart(financialYear, quarter);
+  return { from: `${start - 1}-04-01`, to: lastDayOf(year, month + 2) };
+}

@@ -1,4 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { annotationLines, MARKER_HEADROOM } from './annotation-lines';
+import type { ChartMarker } from './annotation-marks';
 import type { ChartRow } from './chart-types';
 import { axisColour, gridColour, seriesColour } from './palette';
 
@@ -13,6 +15,8 @@ export interface BarChartGraphicProps {
   height?: number;
   /** Bars running left to right, one row each: for long labels such as strand names. */
   horizontal?: boolean;
+  /** Events to mark with numbered vertical lines, keyed by the index value of their period (vertical bars only). */
+  markers?: readonly ChartMarker[];
 }
 
 const tickStyle = { fill: axisColour, fontSize: 14 };
@@ -21,8 +25,9 @@ const tickStyle = { fill: axisColour, fontSize: 14 };
  * The drawing only: loaded on demand (recharts is the heaviest dependency) and hidden from
  * assistive technology, because the table beside it carries the same figures.
  */
-export function BarChartGraphic({ data, indexKey, categories, formatTick, formatTooltip, height = 340, horizontal = false }: BarChartGraphicProps) {
+export function BarChartGraphic({ data, indexKey, categories, formatTick, formatTooltip, height = 340, horizontal = false, markers = [] }: BarChartGraphicProps) {
   const manyPoints = data.length > 6;
+  const marked = !horizontal && markers.length > 0;
   const valueAxis = { tick: tickStyle, stroke: axisColour, tickFormatter: (value: number) => formatTick(value), allowDecimals: false } as const;
   return (
     <BarChart
@@ -30,7 +35,7 @@ export function BarChartGraphic({ data, indexKey, categories, formatTick, format
       style={{ width: '100%', height: horizontal ? Math.max(height, 40 * data.length + 50) : height }}
       data={[...data]}
       layout={horizontal ? 'vertical' : 'horizontal'}
-      margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+      margin={{ top: marked ? MARKER_HEADROOM : 8, right: 16, bottom: 8, left: 8 }}
       // Its keyboard layer would put focusable content inside an aria-hidden region.
       accessibilityLayer={false}
     >
@@ -58,6 +63,7 @@ export function BarChartGraphic({ data, indexKey, categories, formatTick, format
       {categories.map((category, index) => (
         <Bar key={category.key} dataKey={category.key} name={category.label} fill={seriesColour(index)} isAnimationActive="auto" />
       ))}
+      {marked && annotationLines(markers)}
     </BarChart>
   );
 }

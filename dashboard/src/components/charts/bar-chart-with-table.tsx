@@ -1,4 +1,6 @@
 import { lazy, Suspense, useEffect, useId, type ReactNode } from 'react';
+import { AnnotationList } from './annotation-list';
+import type { AnnotationLayer } from './annotation-marks';
 import { ChartStatus, chartState, type ChartStatusMessages } from './chart-status';
 import type { ChartCategory, ChartRow, IndexKey, ValueFormatter } from './chart-types';
 
@@ -21,6 +23,10 @@ export interface BarChartWithTableProps<Row extends ChartRow> extends ChartStatu
   footer?: { label: string; values: readonly (number | null)[] };
   /** Bars running left to right: for long labels such as strand names. */
   horizontal?: boolean;
+  /** Events to mark on a time chart and list beneath it (placeAnnotations). */
+  annotations?: AnnotationLayer;
+  /** The events could not be loaded: the list says so. */
+  annotationsUnavailable?: boolean;
 }
 
 /**
@@ -37,6 +43,8 @@ export function BarChartWithTable<Row extends ChartRow>({
   notes,
   footer,
   horizontal = false,
+  annotations,
+  annotationsUnavailable = false,
   ...messages
 }: BarChartWithTableProps<Row>) {
   const summaryId = useId();
@@ -53,17 +61,21 @@ export function BarChartWithTable<Row extends ChartRow>({
 
       {state === 'ready' && (
         <div className="app-chart__body">
-          <div className="app-chart__graphic" aria-hidden="true">
-            <Suspense fallback={<div className="app-chart__placeholder" />}>
-              <BarChartGraphic
-                data={data}
-                indexKey={indexKey}
-                categories={categories}
-                formatTick={valueFormatter}
-                formatTooltip={valueFormatter}
-                horizontal={horizontal}
-              />
-            </Suspense>
+          <div className="app-chart__drawing">
+            <div className="app-chart__graphic" aria-hidden="true">
+              <Suspense fallback={<div className="app-chart__placeholder" />}>
+                <BarChartGraphic
+                  data={data}
+                  indexKey={indexKey}
+                  categories={categories}
+                  formatTick={valueFormatter}
+                  formatTooltip={valueFormatter}
+                  horizontal={horizontal}
+                  markers={annotations?.markers}
+                />
+              </Suspense>
+            </div>
+            {(annotations || annotationsUnavailable) && <AnnotationList notes={annotations?.notes ?? []} unavailable={annotationsUnavailable} />}
           </div>
           <div className="app-chart__table">
             <table className="app-table" aria-describedby={summaryId}>

@@ -1,19 +1,36 @@
-import { Line, LineChart, YAxis } from 'recharts';
+import { Line, LineChart, XAxis, YAxis } from 'recharts';
+import { annotationLines } from './annotation-lines';
+import type { ChartMarker } from './annotation-marks';
 import { chartPalette } from './palette';
 
+export interface SparklinePoint {
+  /** The period, e.g. "2012-04": where markers are placed. */
+  key: string;
+  value: number | null;
+}
+
 export interface SparklineGraphicProps {
-  values: readonly (number | null)[];
+  points: readonly SparklinePoint[];
+  /** Events, drawn as short ticks at the foot of the line. */
+  markers: readonly ChartMarker[];
   width: number;
   height: number;
 }
 
 /** A tiny line without axes or labels: the shape of a series at a glance. */
-export function SparklineGraphic({ values, width, height }: SparklineGraphicProps) {
-  const data = values.map((value, index) => ({ index, value }));
+export function SparklineGraphic({ points, markers, width, height }: SparklineGraphicProps) {
   return (
-    <LineChart width={width} height={height} data={data} margin={{ top: 3, right: 3, bottom: 3, left: 3 }} accessibilityLayer={false}>
+    <LineChart
+      width={width}
+      height={height}
+      data={[...points]}
+      margin={{ top: 3, right: 3, bottom: 3, left: 3 }}
+      accessibilityLayer={false}
+    >
+      <XAxis hide dataKey="key" />
       <YAxis hide domain={['dataMin', 'dataMax']} />
       <Line dataKey="value" stroke={chartPalette.blue} strokeWidth={2} dot={false} isAnimationActive={false} connectNulls={false} />
+      {annotationLines(markers, { tick: true })}
     </LineChart>
   );
 }

@@ -1,17 +1,29 @@
 import { lazy, Suspense } from 'react';
+import type { ChartMarker } from './annotation-marks';
+import type { SparklinePoint } from './sparkline-graphic';
 
 const SparklineGraphic = lazy(() => import('./sparkline-graphic'));
 
 /**
  * A decorative trend line: hidden from assistive technology, so only use it beside the figures
- * it draws (a table row, a summary sentence).
+ * it draws (a table row, a summary sentence), and list the events its ticks mark (AnnotationList).
  */
-export function Sparkline({ values, width = 120, height = 32 }: { values: readonly (number | null)[]; width?: number; height?: number }) {
+export function Sparkline({
+  points,
+  markers = [],
+  width = 120,
+  height = 32,
+}: {
+  points: readonly SparklinePoint[];
+  markers?: readonly ChartMarker[];
+  width?: number;
+  height?: number;
+}) {
   return (
     <span className="app-sparkline" aria-hidden="true" style={{ width, height }}>
-      {values.length > 1 && (
+      {points.length > 1 && (
         <Suspense fallback={null}>
-          <SparklineGraphic values={values} width={width} height={height} />
+          <SparklineGraphic points={points} markers={markers} width={width} height={height} />
         </Suspense>
       )}
     </span>

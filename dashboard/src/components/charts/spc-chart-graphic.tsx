@@ -1,12 +1,15 @@
-import { CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts';
+import { CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts';
+import { annotationLines, MARKER_HEADROOM } from './annotation-lines';
+import type { ChartMarker } from './annotation-marks';
 import { axisColour, gridColour } from './palette';
-import type { SpcChartMarker, SpcChartRow } from './spc-chart-types';
+import type { SpcChartRow } from './spc-chart-types';
 import { SpcPointMark } from './spc-point-mark';
 
 // Not generic: React.lazy drops type parameters, and the rows have a fixed shape.
 export interface SpcChartGraphicProps {
   rows: readonly SpcChartRow[];
-  markers: readonly SpcChartMarker[];
+  /** Annotations and breaks, keyed by period (placeMarks). */
+  markers: readonly ChartMarker[];
   formatValue: (value: number) => string;
   formatPeriod: (period: string) => string;
 }
@@ -44,7 +47,7 @@ export function SpcChartGraphic({ rows, markers, formatValue, formatPeriod }: Sp
       responsive
       style={{ width: '100%', height: 380 }}
       data={data}
-      margin={{ top: 28, right: 16, bottom: 8, left: 8 }}
+      margin={{ top: MARKER_HEADROOM + 2, right: 16, bottom: 8, left: 8 }}
       // Its keyboard layer would put focusable content inside an aria-hidden region.
       accessibilityLayer={false}
     >
@@ -66,16 +69,7 @@ export function SpcChartGraphic({ rows, markers, formatValue, formatPeriod }: Sp
         <Line key={`lower${segment}`} dataKey={`lower${segment}`} name="Lower process limit" stroke={LIMIT_COLOUR} strokeDasharray="6 4" dot={false} activeDot={false} isAnimationActive={false} />,
       ])}
       <Line dataKey="value" name="Value" stroke="#6f777b" strokeWidth={1.5} dot={PointDot} activeDot={false} isAnimationActive={false} />
-      {markers.map((marker) => (
-        <ReferenceLine
-          key={`${marker.kind}-${marker.period}`}
-          x={marker.period}
-          stroke={marker.kind === 'break' ? MEAN_COLOUR : axisColour}
-          strokeWidth={marker.kind === 'break' ? 2 : 1.5}
-          strokeDasharray={marker.kind === 'break' ? undefined : '3 3'}
-          label={{ value: marker.label, position: 'top', fill: MEAN_COLOUR, fontSize: 13, fontWeight: 700 }}
-        />
-      ))}
+      {annotationLines(markers)}
     </ComposedChart>
   );
 }

@@ -15,14 +15,6 @@ export interface SpcChartRow {
   kind: SpcPointKind;
 }
 
-/** A vertical line at a period: an annotation (event or note) or a break in the series. */
-export interface SpcChartMarker {
-  period: string;
-  /** Short text drawn at the top of the line, e.g. "1" or "2, 3", keyed to a list beside the chart. */
-  label: string;
-  kind: 'annotation' | 'break';
-}
-
 /** Colour AND shape per kind, so no reader depends on telling colours apart. */
 export const SPC_POINT_STYLES: Record<SpcPointKind, { colour: string; shape: 'circle' | 'diamond' | 'square' | 'triangle'; label: string }> = {
   common: { colour: '#6f777b', shape: 'circle', label: 'Common cause: nothing unusual' },

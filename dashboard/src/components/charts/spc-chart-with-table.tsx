@@ -1,6 +1,8 @@
 import { lazy, Suspense, useEffect, useId, type ReactNode } from 'react';
+import { AnnotationList } from './annotation-list';
+import type { AnnotationLayer } from './annotation-marks';
 import { ChartStatus, chartState, type ChartStatusMessages } from './chart-status';
-import { SPC_POINT_STYLES, type SpcChartMarker, type SpcChartRow, type SpcPointKind } from './spc-chart-types';
+import { SPC_POINT_STYLES, type SpcChartRow, type SpcPointKind } from './spc-chart-types';
 import { SpcPointMark } from './spc-point-mark';
 
 const loadGraphic = () => import('./spc-chart-graphic');
@@ -16,19 +18,12 @@ export interface SpcTableRow extends SpcChartRow {
   specialCause: string;
 }
 
-/** One entry of the list the chart's vertical lines are numbered against. */
-export interface SpcMarkerNote {
-  label: string;
-  date: string;
-  text: string;
-}
-
 export interface SpcChartWithTableProps extends ChartStatusMessages {
   /** Names what is shown; the table's caption. */
   title: string;
   rows: readonly SpcTableRow[];
-  markers: readonly SpcChartMarker[];
-  markerNotes: readonly SpcMarkerNote[];
+  /** Timeline events, analysts' notes and series breaks: numbered lines on the chart, listed beneath it. */
+  annotations: AnnotationLayer;
   /** A figure as the table writes it; null is a limit not yet computed. */
   formatValue: (value: number | null) => string;
   formatAxisPeriod: (period: string) => string;
@@ -63,9 +58,8 @@ function SpcLegend({ kinds }: { kinds: ReadonlySet<SpcPointKind> }) {
  * A statistical process control chart with its figures as a table underneath and a one-line
  * summary above. The table is the accessible version; the drawing is for sighted readers.
  */
-export function SpcChartWithTable({ title, rows, markers, markerNotes, formatValue, formatAxisPeriod, actions, ...messages }: SpcChartWithTableProps) {
+export function SpcChartWithTable({ title, rows, annotations, formatValue, formatAxisPeriod, actions, ...messages }: SpcChartWithTableProps) {
   const summaryId = useId();
-  const notesId = useId();
   // Fetch the chart code while the figures load, not after.
   useEffect(() => {
     void loadGraphic();
@@ -80,27 +74,11 @@ export function SpcChartWithTable({ title, rows, markers, markerNotes, formatVal
         <>
           <div className="app-chart__graphic app-chart__graphic--spc" aria-hidden="true">
             <Suspense fallback={<div className="app-chart__placeholder" />}>
-              <SpcChartGraphic rows={rows} markers={markers} formatValue={formatNumber} formatPeriod={formatAxisPeriod} />
+              <SpcChartGraphic rows={rows} markers={annotations.markers} formatValue={formatNumber} formatPeriod={formatAxisPeriod} />
             </Suspense>
             <SpcLegend kinds={new Set(rows.map((row) => row.kind))} />
           </div>
-          {markerNotes.length > 0 && (
-            <div className="app-chart__notes">
-              <p className="app-body" id={notesId}>
-                The numbered lines on the chart mark:
-              </p>
-              <ol className="app-marker-notes" aria-labelledby={notesId}>
-                {markerNotes.map((note) => (
-                  <li key={`${note.label}-${note.text}`}>
-                    <span className="app-marker-notes__label">{note.label}</span>
-                    <span>
-                      {note.date}: {note.text}
-                    </span>
-                  </li>
-                ))}
-              </ol>
-            </div>
-          )}
+          <AnnotationList notes={annotations.notes} />
           <div className="app-table-scroll" role="region" aria-label={title} tabIndex={0}>
             <table className="app-table app-table--compact" aria-describedby={summaryId}>
               <caption className="app-table__caption">{title}</caption>

@@ -1,11 +1,11 @@
 // The SPC chart's figures as the page shows them: one row per month for the chart, the table and
-// the CSV file alike, and the numbered notes for the chart's vertical lines.
-import type { SpcMarkerNote, SpcTableRow } from '../../components/charts/spc-chart-with-table';
-import type { SpcChartMarker, SpcPointKind } from '../../components/charts/spc-chart-types';
+// the CSV file alike, and the numbered events for the chart's vertical lines.
+import { annotationMarks, monthPeriods, placeMarks, type AnnotationLayer } from '../../components/charts/annotation-marks';
+import type { SpcTableRow } from '../../components/charts/spc-chart-with-table';
+import type { SpcPointKind } from '../../components/charts/spc-chart-types';
 import type { Direction, Polarity, SpecialCause, SpecialCauseRule } from '../../graphql/schema-types';
 import type { CsvCell } from '../../lib/csv';
-import { monthInWords, monthOf } from '../../lib/financial-periods';
-import { formatDate } from '../../lib/format';
+import { monthInWords } from '../../lib/financial-periods';
 import type { AnnotationData, SeriesBreakData, SpcPointData } from './graphql/documents';
 
 /**
@@ -60,50 +60,18 @@ export function spcTableRows(points: readonly SpcPointData[], polarity: Polarity
   }));
 }
 
-const ANNOTATION_KIND_WORDS: Record<string, string> = {
-  strategy: 'strategy',
-  service: 'service',
-  campaign: 'campaign',
-  note: 'analyst’s note',
-};
-
-interface Dated {
-  date: string;
-  text: string;
-  isBreak: boolean;
-}
-
 /**
- * Numbers the annotations and breaks in date order, for a list beside the chart, and gathers them
- * into one vertical line per month (a line's label lists its numbers). Only months on the chart count.
+ * The chart's numbered lines and the list beneath it: the timeline's events, analysts' notes and
+ * the series' breaks, in date order, on the months the chart shows.
  */
-export function chartMarkers(
-  annotations: readonly AnnotationData[],
-  breaks: readonly SeriesBreakData[],
-  periods: readonly string[],
-): { markers: SpcChartMarker[]; notes: SpcMarkerNote[] } {
-  const shown = new Set(periods);
-  const dated: Dated[] = [
-    ...annotations.map((a) => ({ date: a.date, text: `${a.title} (${ANNOTATION_KIND_WORDS[a.kind] ?? a.kind})`, isBreak: false })),
-    ...breaks.map((b) => ({ date: b.startsOn, text: `Break in the series: ${b.reason}. The mean and limits start again from here.`, isBreak: true })),
-  ]
-    .filter((item) => shown.has(monthOf(item.date)))
-    .sort((a, b) => a.date.localeCompare(b.date));
-
-  const byMonth = new Map<string, SpcChartMarker>();
-  const notes = dated.map((item, index) => {
-    const label = String(index + 1);
-    const period = monthOf(item.date);
-    const marker = byMonth.get(period);
-    if (marker) {
-      marker.label = `${marker.label}, ${label}`;
-      if (item.isBreak) marker.kind = 'break';
-    } else {
-      byMonth.set(period, { period, label, kind: item.isBreak ? 'break' : 'annotation' });
-    }
-    return { label, date: formatDate(item.date), text: item.text };
-  });
-  return { markers: [...byMonth.values()], notes };
+export function chartMarkers(annotations: readonly AnnotationData[], breaks: readonly SeriesBreakData[], periods: readonly string[]): AnnotationLayer {
+  const breakMarks = breaks.map((b) => ({
+    date: b.startsOn,
+    title: `Break in the series: ${b.reason}. The mean and limits start again from here.`,
+    source: 'series break',
+    isBreak: true,
+  }));
+  return placeMarks([...annotationMarks(annotations), ...breakMarks], monthPeriods(periods));
 }
 
 export const SPC_CSV_HEADER = ['Month', 'Value', 'Mean', 'Lower process limit', 'Upper process limit', 'Limits', 'Special cause'] as const;

@@ -1,8 +1,10 @@
 import { useQuery } from '@apollo/client/react';
+import { placeAnnotations } from '../../../components/charts/annotation-marks';
 import { BarChartWithTable } from '../../../components/charts/bar-chart-with-table';
 import type { ChartCategory } from '../../../components/charts/chart-types';
 import { summariseHighest } from '../../../components/charts/summarise';
 import { ConfidentialLegend } from '../../../components/confidential-legend';
+import { useChartAnnotations, type ChartAnnotations } from '../../../graphql/chart-annotations';
 import { describeError } from '../../../lib/describe-error';
 import { formatFigure, formatMonth } from '../../../lib/format';
 import { QuarterlyFiguresQuery, type HomeMeasure } from '../graphql/documents';
@@ -20,6 +22,8 @@ export function QuarterlyFigures({ measures }: { measures: readonly HomeMeasure[
     DEFAULT_CHART_MEASURE,
   );
   const measure = measures.find((candidate) => candidate.id === selectedId);
+  // Asked once for the chart's whole span: the events stay put when the measure changes.
+  const events = useChartAnnotations(QUARTERLY_RANGE);
   if (!measure) return null;
 
   return (
@@ -29,12 +33,12 @@ export function QuarterlyFigures({ measures }: { measures: readonly HomeMeasure[
       </h2>
       <p className="app-body">Quarters follow the financial year: Q1 is April to June, Q4 is January to March.</p>
       <MeasureSelect measures={measures} value={measure.id} onChange={choose} />
-      <QuarterlyChart measure={measure} />
+      <QuarterlyChart measure={measure} events={events} />
     </section>
   );
 }
 
-function QuarterlyChart({ measure }: { measure: HomeMeasure }) {
+function QuarterlyChart({ measure, events }: { measure: HomeMeasure; events: ChartAnnotations }) {
   const { data, loading, error } = useQuery(QuarterlyFiguresQuery, {
     variables: { measure: measure.id, ...QUARTERLY_RANGE },
   });
@@ -43,6 +47,10 @@ function QuarterlyChart({ measure }: { measure: HomeMeasure }) {
     quarter: row.period?.label ?? 'Whole period',
     value: row.value,
   }));
+  const annotations = placeAnnotations(
+    events.annotations,
+    (data?.figures.rows ?? []).flatMap((row) => (row.period ? [{ key: row.period.label, from: row.period.start, to: row.period.end }] : [])),
+  );
   const categories: ChartCategory<QuarterRow>[] = [{ key: 'value', label: measure.label }];
   const format = (value: number | null) => formatFigure(value, measure.unit);
 
@@ -67,6 +75,8 @@ function QuarterlyChart({ measure }: { measure: HomeMeasure }) {
       error={error ? describeError(error) : undefined}
       emptyMessage={`There are no quarterly figures for ${measure.label} from ${RANGE_IN_WORDS}.`}
       notes={<ConfidentialLegend />}
+      annotations={annotations}
+      annotationsUnavailable={events.unavailable}
     />
   );
 }

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { NO_ANNOTATIONS } from '../../../components/charts/annotation-marks';
 import { SpcChartWithTable } from '../../../components/charts/spc-chart-with-table';
 import { AssuranceIconView, VariationIconView } from '../../../components/indicators/spc-icons';
 import { describeError } from '../../../lib/describe-error';
@@ -35,7 +36,7 @@ export function SpcSection({
   const { data, loading, error } = useQuery(MeasureSpcChartQuery, { variables: { measure: measure.id, strand, ward } });
   const chart = data?.spcChart;
   const rows = chart ? spcTableRows(chart.points, chart.measure.polarity) : [];
-  const { markers, notes } = chart ? chartMarkers(chart.annotations, chart.breaks, rows.map((row) => row.period)) : { markers: [], notes: [] };
+  const annotations = chart ? chartMarkers(chart.annotations, chart.breaks, rows.map((row) => row.period)) : NO_ANNOTATIONS;
   const name = seriesName(measure.label, strandLabel, wardLabel);
   const formatValue = (value: number | null) => (value === null ? 'None' : formatFigure(value, measure.unit));
 
@@ -62,8 +63,7 @@ export function SpcSection({
       <SpcChartWithTable
         title={`${name}: monthly figures, mean and process limits`}
         rows={rows}
-        markers={markers}
-        markerNotes={notes}
+        annotations={annotations}
         formatValue={formatValue}
         formatAxisPeriod={monthShort}
         summary={chart?.summary ?? ''}

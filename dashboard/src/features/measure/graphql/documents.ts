@@ -1,6 +1,7 @@
 // Typed handles on the measure page's operations. The .graphql files are checked against the API schema at
 // build time; these result types mirror their selections.
 import type { TypedDocumentNode } from '@apollo/client';
+import type { ChartAnnotation } from '../../../components/charts/annotation-marks';
 import type {
   AssuranceIcon,
   Dimension,
@@ -42,13 +43,8 @@ export interface SeriesBreakData {
   reason: string;
 }
 
-export interface AnnotationData {
-  id: string;
-  date: IsoDate;
-  /** strategy | service | campaign (timeline events) or note (an analyst's). */
-  kind: string;
-  title: string;
-}
+/** The chart's timeline events and analysts' notes, as every time chart takes them. */
+export type AnnotationData = ChartAnnotation;
 
 export interface SpcChartData {
   spcChart: {

@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { paths } from '../../../app/paths';
 import { ProblemMessage } from '../../../components/govuk/problem-message';
-import { quarterLabel, yearToDateInWords } from '../../../lib/financial-periods';
+import { useChartAnnotations, type ChartAnnotations } from '../../../graphql/chart-annotations';
+import { quarterLabel, reviewTrendRange, yearToDateInWords } from '../../../lib/financial-periods';
 import { financialYearInWords } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { QuarterStrands } from '../../strands/components/quarter-strands';
@@ -21,6 +22,8 @@ export function ReviewPage() {
   useDocumentTitle(`Quarterly review ${label}`);
   const { data, loading, error } = useQuery(QuarterlyReviewQuery, { variables: { financialYear, quarter } });
   const statuses = data?.targetStatuses ?? [];
+  const trendRange = reviewTrendRange(financialYear, quarter);
+  const events = useChartAnnotations(trendRange);
 
   return (
     <>
@@ -39,7 +42,15 @@ export function ReviewPage() {
         <h2 className="app-heading-l" id="targets-heading">
           Targets
         </h2>
-        <Targets statuses={statuses} loading={loading} error={error} label={label} financialYear={financialYear} />
+        <Targets
+          statuses={statuses}
+          loading={loading}
+          error={error}
+          label={label}
+          financialYear={financialYear}
+          trendRange={trendRange}
+          events={events}
+        />
       </section>
 
       <section className="app-section app-print-keep" aria-labelledby="strands-heading">
@@ -81,12 +92,16 @@ function Targets({
   error,
   label,
   financialYear,
+  trendRange,
+  events,
 }: {
   statuses: readonly TargetStatus[];
   loading: boolean;
   error: unknown;
   label: string;
   financialYear: string;
+  trendRange: { from: string; to: string };
+  events: ChartAnnotations;
 }) {
   if (error) return <ProblemMessage title="The targets could not be loaded" error={error} />;
   if (loading) {
@@ -107,7 +122,12 @@ function Targets({
           <strong>The targets are illustrative:</strong> set to show how the review works, not agreed by the partnership.
         </p>
       )}
-      <TargetsTable statuses={statuses} caption={`Targets for ${financialYear}, year to date at the end of ${label}`} />
+      <TargetsTable
+        statuses={statuses}
+        caption={`Targets for ${financialYear}, year to date at the end of ${label}`}
+        trendRange={trendRange}
+        events={events}
+      />
       <TargetsKey />
       <h3 className="app-heading-m">What the figures say</h3>
       <ul className="app-list app-list--bullet app-target-summaries">

@@ -1,11 +1,15 @@
 import { paths } from '../../../app/paths';
+import { AnnotationList } from '../../../components/charts/annotation-list';
+import { monthPeriods, placeAnnotations } from '../../../components/charts/annotation-marks';
 import { Sparkline } from '../../../components/charts/sparkline';
+import type { ChartAnnotations } from '../../../graphql/chart-annotations';
+import type { IsoDate } from '../../../graphql/schema-types';
 import { RagTag } from '../../../components/indicators/rag-tag';
 import { AssuranceIconView, VariationIconView } from '../../../components/indicators/spc-icons';
-import { formatChange, formatFigure, formatWholePercent } from '../../../lib/format';
+import { formatChange, formatFigure, formatMonth, formatWholePercent } from '../../../lib/format';
 import type { TargetStatus } from '../graphql/documents';
 
-function TargetRow({ status }: { status: TargetStatus }) {
+function TargetRow({ status, events }: { status: TargetStatus; events: ChartAnnotations }) {
   const { target } = status;
   const { measure } = target;
   const figure = (value: number) => formatFigure(value, measure.unit);
@@ -34,47 +38,73 @@ function TargetRow({ status }: { status: TargetStatus }) {
         <AssuranceIconView icon={status.assurance} />
       </td>
       <td className="app-table__sparkline">
-        <Sparkline values={status.sparkline.map((point) => point.value)} />
+        <Sparkline
+          points={status.sparkline.map((point) => ({ key: point.period, value: point.value }))}
+          markers={placeAnnotations(events.annotations, monthPeriods(status.sparkline.map((point) => point.period))).markers}
+        />
       </td>
     </tr>
   );
 }
 
-/** One row per target: where the year stands against its profile, and what the monthly pattern says. */
-export function TargetsTable({ statuses, caption }: { statuses: readonly TargetStatus[]; caption: string }) {
+/**
+ * One row per target: where the year stands against its profile, and what the monthly pattern says.
+ * The trend lines run over `trendRange` (April of the year before to the end of the quarter); ticks
+ * on them mark the timeline's events and analysts' notes, listed in words beneath the table.
+ */
+export function TargetsTable({
+  statuses,
+  caption,
+  trendRange,
+  events,
+}: {
+  statuses: readonly TargetStatus[];
+  caption: string;
+  trendRange: { from: IsoDate; to: IsoDate };
+  events: ChartAnnotations;
+}) {
+  const span = `${formatMonth(trendRange.from)} to ${formatMonth(trendRange.to)}`;
+  const listed = placeAnnotations(events.annotations, [{ key: 'trend', ...trendRange }]).notes;
   return (
-    <div className="app-table-scroll" role="region" aria-label={caption} tabIndex={0}>
-      <table className="app-table app-table--compact app-table--targets">
-        <caption className="app-table__caption">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Measure</th>
-            <th scope="col" className="app-table__numeric">
-              Actual to date
-            </th>
-            <th scope="col" className="app-table__numeric">
-              Target to date
-            </th>
-            <th scope="col" className="app-table__numeric">
-              % of target
-            </th>
-            <th scope="col">Status</th>
-            <th scope="col" className="app-table__numeric">
-              Change on last year
-            </th>
-            <th scope="col">Variation</th>
-            <th scope="col">Assurance</th>
-            <th scope="col">
-              Trend<span className="app-visually-hidden"> (a drawing of the last 24 months, shown on each measure’s page)</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {statuses.map((status) => (
-            <TargetRow key={status.target.id} status={status} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <>
+      <div className="app-table-scroll" role="region" aria-label={caption} tabIndex={0}>
+        <table className="app-table app-table--compact app-table--targets">
+          <caption className="app-table__caption">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Measure</th>
+              <th scope="col" className="app-table__numeric">
+                Actual to date
+              </th>
+              <th scope="col" className="app-table__numeric">
+                Target to date
+              </th>
+              <th scope="col" className="app-table__numeric">
+                % of target
+              </th>
+              <th scope="col">Status</th>
+              <th scope="col" className="app-table__numeric">
+                Change on last year
+              </th>
+              <th scope="col">Variation</th>
+              <th scope="col">Assurance</th>
+              <th scope="col">
+                Trend
+                <span className="app-visually-hidden">
+                  {' '}
+                  (a drawing of each month from {span}, its events listed below the table; the figures are on each measure’s page)
+                </span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {statuses.map((status) => (
+              <TargetRow key={status.target.id} status={status} events={events} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <AnnotationList notes={listed} heading={`Events on the trend lines, ${span}`} marking="ticks" unavailable={events.unavailable} />
+    </>
   );
 }

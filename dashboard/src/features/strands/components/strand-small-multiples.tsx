@@ -1,18 +1,22 @@
+import { placeAnnotations, quarterPeriods } from '../../../components/charts/annotation-marks';
 import { SmallMultiples } from '../../../components/charts/small-multiples';
+import type { ChartAnnotations } from '../../../graphql/chart-annotations';
 import { formatFigure } from '../../../lib/format';
 import type { StrandGrid } from '../strand-grid';
 import { summariseStrand } from '../strand-summary';
 
 type QuarterBar = { quarter: string; referrals: number | null };
 
-/** One small bar chart per strand, its four quarters side by side. */
-export function StrandSmallMultiples({ grid }: { grid: StrandGrid }) {
+// "2012/13 Q1" → "Q1": the year is in the heading above.
+const shortQuarter = (label: string) => label.replace(/^.* /, '');
+
+/** One small bar chart per strand, its four quarters side by side, the year's events marked on each. */
+export function StrandSmallMultiples({ grid, events }: { grid: StrandGrid; events: ChartAnnotations }) {
   const panels = grid.strands.map((strand) => ({
     id: strand.code,
     title: strand.label,
     summary: summariseStrand(strand, grid.quarters),
-    // "2012/13 Q1" → "Q1": the year is in the heading above.
-    data: grid.quarters.map((quarter, index): QuarterBar => ({ quarter: quarter.replace(/^.* /, ''), referrals: strand.cells[index] ?? null })),
+    data: grid.quarters.map((quarter, index): QuarterBar => ({ quarter: shortQuarter(quarter), referrals: strand.cells[index] ?? null })),
   }));
   return (
     <SmallMultiples
@@ -21,6 +25,8 @@ export function StrandSmallMultiples({ grid }: { grid: StrandGrid }) {
       category={{ key: 'referrals', label: 'Referrals' }}
       valueFormatter={(value) => formatFigure(value, 'COUNT')}
       headingLevel={3}
+      annotations={placeAnnotations(events.annotations, quarterPeriods(grid.quarters, shortQuarter))}
+      annotationsUnavailable={events.unavailable}
     />
   );
 }

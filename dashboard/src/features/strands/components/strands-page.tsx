@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Select } from '../../../components/govuk/select';
 import { ProblemMessage } from '../../../components/govuk/problem-message';
-import { FINANCIAL_YEARS } from '../../../lib/financial-periods';
+import { useChartAnnotations } from '../../../graphql/chart-annotations';
+import { FINANCIAL_YEARS, financialYearRange } from '../../../lib/financial-periods';
 import { financialYearInWords } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useFinancialYearParam } from '../../../lib/use-period-params';
@@ -19,6 +20,7 @@ export function StrandsPage() {
   const [financialYear, setFinancialYear] = useFinancialYearParam(DEFAULT_YEAR);
   const { data, loading, error } = useQuery(GaiaStrandsQuery, { variables: { financialYear } });
   const grid = data ? strandGrid(data) : undefined;
+  const events = useChartAnnotations(financialYearRange(financialYear));
   const yearInWords = financialYearInWords(financialYear);
 
   return (
@@ -57,7 +59,7 @@ export function StrandsPage() {
             <p className="app-body">
               Each chart has its own scale, so that small strands can be read: compare sizes in the table below.
             </p>
-            <StrandSmallMultiples grid={grid} />
+            <StrandSmallMultiples grid={grid} events={events} />
           </section>
           <section className="app-section" aria-labelledby="strand-table-heading">
             <h2 className="app-heading-l" id="strand-table-heading">

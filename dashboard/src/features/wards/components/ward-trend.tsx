@@ -1,10 +1,12 @@
 import { useId } from 'react';
+import { placeAnnotations, quarterPeriods } from '../../../components/charts/annotation-marks';
 import { BarChartWithTable } from '../../../components/charts/bar-chart-with-table';
 import type { ChartCategory } from '../../../components/charts/chart-types';
 import { summariseHighest } from '../../../components/charts/summarise';
 import { ConfidentialLegend } from '../../../components/confidential-legend';
+import { useChartAnnotations, type ChartAnnotations } from '../../../graphql/chart-annotations';
 import { describeError } from '../../../lib/describe-error';
-import { QUARTERS, quarterLabel } from '../../../lib/financial-periods';
+import { financialYearRange, QUARTERS, quarterLabel } from '../../../lib/financial-periods';
 import { formatFigure } from '../../../lib/format';
 import type { Ward } from '../../../lib/lambeth-wards';
 import type { QuarterFigure, WardMeasure } from '../graphql/documents';
@@ -26,7 +28,7 @@ function quarterRows(quarters: readonly QuarterFigure[]): QuarterRow[] {
 }
 
 /** The headline measure by quarter: the ward's own, or Lambeth's where every quarter of the ward's is withheld. */
-function HeadlineTrend({ measure, ward, financialYear }: TrendProps) {
+function HeadlineTrend({ measure, ward, financialYear, events }: TrendProps & { events: ChartAnnotations }) {
   const figures = useWardMeasureFigures(measure.id, financialYear, ward.code);
   const allWithheld = figures.wardQuarters.length > 0 && figures.wardQuarters.every((q) => q.suppressed);
   const place = allWithheld ? 'Lambeth' : ward.name;
@@ -53,6 +55,8 @@ function HeadlineTrend({ measure, ward, financialYear }: TrendProps) {
         loadingMessage={`Loading ${measure.label} by quarter…`}
         error={figures.error && !figures.ward ? describeError(figures.error) : undefined}
         emptyMessage={`There are no quarterly figures for ${subject} in ${yearSpan(financialYear)}.`}
+        annotations={placeAnnotations(events.annotations, quarterPeriods(rows.map((row) => row.quarter)))}
+        annotationsUnavailable={events.unavailable}
       />
     </>
   );
@@ -82,13 +86,14 @@ function QuarterCells({ measure, ward, financialYear }: TrendProps) {
 export function WardTrend({ measures, ward, financialYear }: { measures: readonly WardMeasure[]; ward: Ward; financialYear: string }) {
   const headingId = useId();
   const headline = measures.find((m) => m.id === HEADLINE_MEASURE) ?? measures[0];
+  const events = useChartAnnotations(financialYearRange(financialYear));
   return (
     <section className="app-section app-briefing__keep" aria-labelledby={headingId}>
       <h2 className="app-heading-l" id={headingId}>
         Through the year
       </h2>
       <p className="app-body">Quarters follow the financial year: Q1 is April to June, Q4 is January to March.</p>
-      {headline && <HeadlineTrend measure={headline} ward={ward} financialYear={financialYear} />}
+      {headline && <HeadlineTrend measure={headline} ward={ward} financialYear={financialYear} events={events} />}
       <div className="app-table-scroll">
         <table className="app-table app-table--compact">
           <caption className="app-table__caption">
