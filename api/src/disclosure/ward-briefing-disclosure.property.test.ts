@@ -30,7 +30,7 @@ interface BriefingViewer extends ControlledViewer {
 
 const viewerArbitrary: fc.Arbitrary<BriefingViewer> = fc.oneof(
   fc.constantFrom(...WARDS).map((ward) => ({ role: 'funder' as const, wards: [], ward })),
-  fc.constantFrom([WARDS[0]], [WARDS[1]], [WARDS[1], WARDS[2]]).chain((wards) => fc.constantFrom(...wards).map((ward) => ({ role: 'councillor' as const, wards, ward }))),
+  fc.constantFrom<string[]>([WARDS[0]], [WARDS[1]], [WARDS[1], WARDS[2]]).chain((wards) => fc.constantFrom(...wards).map((ward) => ({ role: 'councillor' as const, wards, ward }))),
 );
 
 /** Each `figures` field of a document: its alias and the arguments it is asked with. */

@@ -26,7 +26,7 @@ interface DownloadRequest extends ControlledViewer {
   query: Partial<FigureArgs>;
 }
 
-const councillorArbitrary: fc.Arbitrary<DownloadRequest> = fc.constantFrom([WARDS[0]], [WARDS[1]], [WARDS[1], WARDS[2]]).chain((wards) => fc.record({
+const councillorArbitrary: fc.Arbitrary<DownloadRequest> = fc.constantFrom<string[]>([WARDS[0]], [WARDS[1]], [WARDS[1], WARDS[2]]).chain((wards) => fc.record({
   role: fc.constant('councillor' as const),
   wards: fc.constant(wards),
   query: fc.record({
