@@ -1,0 +1,21 @@
+// The few parts of autocannon's API the bench uses (the package ships no types).
+declare module 'autocannon' {
+  interface Options {
+    url: string;
+    connections: number;
+    duration: number;
+    method: 'POST';
+    headers: Record<string, string>;
+    body: string;
+  }
+  interface Result {
+    duration: number;
+    requests: { total: number; average: number };
+    latency: { p50: number; p99: number };
+    non2xx: number;
+    errors: number;
+    timeouts: number;
+  }
+  function autocannon(options: Options): Promise<Result>;
+  export = autocannon;
+}
