@@ -1,0 +1,193 @@
+import type { AuthUser } from '../access/roles';
+import type { Dimension } from '../datasets/dataset-catalogue';
+import type { FigureQuery } from '../figures/figure-query';
+import { dimensionValue, type FigureResultData, type FigureRowData } from '../figures/figures.service';
+import { periodStartingOn, type Granularity } from '../figures/financial-periods';
+import { findMeasure } from '../measures/measure-catalogue';
+import type { ReferenceCatalogue } from '../reference/reference-catalogue';
+import { discloseFigures, needsDisclosure } from './disclose-figures';
+
+const BISHOPS = 'E05000416';
+const BRIXTON_HILL = 'E05000417';
+const CLAPHAM = 'E05000418';
+const reference: ReferenceCatalogue = {
+  wards: new Map([BISHOPS, BRIXTON_HILL, CLAPHAM].map((code, i) => [code, { code, name: ['Bishop\'s', 'Brixton Hill', 'Clapham Common'][i] }])),
+  strands: new Map(['domestic_violence', 'trafficking'].map((code) => [code, { code, label: code }])),
+};
+const MONTHS = ['2012-04', '2012-05', '2012-06', '2012-07', '2012-08', '2012-09', '2012-10', '2012-11', '2012-12', '2013-01', '2013-02', '2013-03'];
+
+interface Leaf { month: string; d0?: string | null; d1?: string | null; count: number }
+
+/** Stands in for PostgreSQL: a new import version per test (patterns are cached by it) and the leaf counts asked for. */
+let version = 0;
+function database(leaves: (params: unknown[]) => Leaf[]) {
+  version += 1;
+  const calls: { sql: string; params: unknown[] }[] = [];
+  return {
+    calls,
+    async query(sql: string, params: unknown[] = []) {
+      calls.push({ sql, params });
+      if (sql.includes('import_batch')) return [{ version }];
+      return leaves(params);
+    },
+  };
+}
+
+function query(measureId: string, granularity: Granularity | null, groupBy: Dimension[], filter: FigureQuery['filter'] = []): FigureQuery {
+  return { measure: findMeasure(measureId)!, period: 'financialYear', from: '2012-04-01', to: '2013-03-31', granularity, groupBy, filter };
+}
+
+/** What the planner answers: a row per non-zero count (zero rows are left out). */
+function answer(q: FigureQuery, rows: [label: string | null, codes: (string | null)[], value: number][], total: number): FigureResultData {
+  return {
+    measure: q.measure, total, suppressed: false,
+    rows: rows.map(([label, codes, value]): FigureRowData => ({
+      period: label === null ? null : periodStartingOn(q.granularity!, q.granularity === 'MONTH' ? `${label}-01` : q.granularity === 'QUARTER' ? ['2012-04-01', '2012-07-01', '2012-10-01', '2013-01-01'][Number(label.slice(-1)) - 1] : '2012-04-01'),
+      key: codes.map((code, i) => dimensionValue(q.groupBy[i], code, reference)),
+      value, suppressed: false,
+    })),
+  };
+}
+
+/** Rows as a funder reads them: period, codes, the value or [c]. */
+const read = (r: FigureResultData) => r.rows.map((row) => `${row.period?.label ?? '-'} ${row.key.map((k) => k.code).join(',')} ${row.suppressed ? '[c]' : row.value}`);
+const withheldRows = (r: FigureResultData) => read(r).filter((row) => row.endsWith('[c]'));
+
+/** Brixton Hill has 2 referrals in April, 12 in every other month; Bishop's 20 and Clapham 30 a month; all domestic violence. */
+const byWardLeaves = (): Leaf[] => MONTHS.flatMap((month) => [
+  { month, d0: BISHOPS, d1: 'domestic_violence', count: 20 },
+  { month, d0: BRIXTON_HILL, d1: 'domestic_violence', count: month === '2012-04' ? 2 : 12 },
+  { month, d0: CLAPHAM, d1: 'domestic_violence', count: 30 },
+]);
+/** The same, with one trafficking referral in Clapham and 7 referrals of unknown ward in June. */
+const withJuneLeaves = (): Leaf[] => [
+  ...byWardLeaves(),
+  { month: '2012-06', d0: CLAPHAM, d1: 'trafficking', count: 1 },
+  { month: '2012-06', d0: null, d1: 'domestic_violence', count: 7 },
+];
+const plannerRows = (leaves: Leaf[], codes: (leaf: Leaf) => (string | null)[]) => leaves.map((l) => [l.month, codes(l), l.count] as [string, (string | null)[], number]);
+
+const funder: AuthUser = { subject: 'f', role: 'funder', wards: [] };
+const member: AuthUser = { subject: 'm', role: 'member', wards: [] };
+
+describe('needsDisclosure', () => {
+  it('protects counts of people broken down or filtered, for funders and councillors only', () => {
+    const broken = query('gaia.referrals', 'MONTH', ['WARD']);
+    const filtered = query('gaia.referrals', 'MONTH', [], [{ dimension: 'WARD', codes: [BISHOPS] }]);
+    expect(needsDisclosure(funder, broken)).toBe(true);
+    expect(needsDisclosure({ ...funder, role: 'councillor' }, filtered)).toBe(true);
+    expect(needsDisclosure(member, broken)).toBe(false);
+    expect(needsDisclosure({ ...member, role: 'analyst' }, broken)).toBe(false);
+    expect(needsDisclosure(funder, query('gaia.referrals', 'MONTH', []))).toBe(false);
+    expect(needsDisclosure(funder, query('police.operations', 'MONTH', ['WARD']))).toBe(false);
+  });
+});
+
+describe('discloseFigures without a database', () => {
+  it("withholds a small ward's month and its complements, and reads the leaves of the dataset's combinable pair", async () => {
+    const q = query('gaia.referrals', 'MONTH', ['WARD']);
+    const db = database(byWardLeaves);
+    const result = await discloseFigures(db, q, answer(q, plannerRows(byWardLeaves(), (l) => [l.d0 ?? null]), 754), reference);
+    expect(withheldRows(result)).toEqual([`2012-04 ${BISHOPS} [c]`, `2012-04 ${BRIXTON_HILL} [c]`, `2012-05 ${BISHOPS} [c]`, `2012-05 ${BRIXTON_HILL} [c]`]);
+    expect(read(result).slice(0, 7)).toEqual([
+      `2012-04 ${BISHOPS} [c]`, `2012-04 ${BRIXTON_HILL} [c]`, `2012-04 ${CLAPHAM} 30`,
+      `2012-05 ${BISHOPS} [c]`, `2012-05 ${BRIXTON_HILL} [c]`, `2012-05 ${CLAPHAM} 30`, `2012-06 ${BISHOPS} 20`,
+    ]);
+    expect(result.rows[0]).toMatchObject({ value: null, suppressed: true });
+    expect(result.rows).toHaveLength(36);
+    expect([result.total, result.suppressed]).toEqual([754, false]);
+    const [leafQuery] = db.calls.slice(1);
+    expect(leafQuery.params).toEqual(['2012-04-01', '2013-03-31']);
+    expect(leafQuery.sql).toContain('ward_code AS d0, strand AS d1, ');
+    expect(leafQuery.sql).toContain('GROUP BY 1, 2, 3');
+  });
+
+  it('computes a pattern once per import and reuses it', async () => {
+    const q = query('gaia.referrals', 'MONTH', ['WARD']);
+    const db = database(byWardLeaves);
+    const first = await discloseFigures(db, q, answer(q, plannerRows(byWardLeaves(), (l) => [l.d0 ?? null]), 754), reference);
+    const second = await discloseFigures(db, q, answer(q, plannerRows(byWardLeaves(), (l) => [l.d0 ?? null]), 754), reference);
+    expect(db.calls.filter((c) => !c.sql.includes('import_batch'))).toHaveLength(1);
+    expect(withheldRows(second)).toEqual(withheldRows(first));
+  });
+
+  it("withholds the total and each month that would give away a ward's small count, for a ward filter", async () => {
+    const q = query('gaia.referrals', 'MONTH', [], [{ dimension: 'WARD', codes: [BRIXTON_HILL] }]);
+    const result = await discloseFigures(database(withJuneLeaves), q, answer(q, MONTHS.map((m) => [m, [], m === '2012-04' ? 2 : 12]), 134), reference);
+    expect(read(result)).toEqual(['2012-04  [c]', '2012-05  [c]', '2012-06  [c]', ...MONTHS.slice(3).map((m) => `${m}  12`)]);
+    expect([result.total, result.suppressed]).toEqual([null, true]);
+  });
+
+  it("publishes the total of a ward filter whose year is published", async () => {
+    const q = query('gaia.referrals', 'QUARTER', [], [{ dimension: 'WARD', codes: [BRIXTON_HILL] }]);
+    const result = await discloseFigures(database(byWardLeaves), q, answer(q, [['Q1', [], 26], ['Q2', [], 36], ['Q3', [], 36], ['Q4', [], 36]], 134), reference);
+    expect(read(result)).toEqual(['2012/13 Q1  26', '2012/13 Q2  36', '2012/13 Q3  36', '2012/13 Q4  36']);
+    expect([result.total, result.suppressed]).toEqual([134, false]);
+  });
+
+  it('adds the withheld zero cells the planner leaves out, so a missing row never reads as a published 0', async () => {
+    const q = query('gaia.referrals', 'MONTH', ['WARD', 'STRAND']);
+    const leaves = withJuneLeaves();
+    const result = await discloseFigures(database(withJuneLeaves), q, answer(q, plannerRows(leaves, (l) => [l.d0 ?? null, l.d1 ?? null]), 762), reference);
+    expect(withheldRows(result)).toEqual([
+      `2012-04 ${BISHOPS},domestic_violence [c]`, `2012-04 ${BISHOPS},trafficking [c]`,
+      `2012-04 ${BRIXTON_HILL},domestic_violence [c]`, `2012-04 ${BRIXTON_HILL},trafficking [c]`,
+      `2012-04 ${CLAPHAM},domestic_violence [c]`,
+      `2012-05 ${BISHOPS},domestic_violence [c]`, `2012-05 ${BISHOPS},trafficking [c]`,
+      `2012-05 ${BRIXTON_HILL},domestic_violence [c]`, `2012-05 ${BRIXTON_HILL},trafficking [c]`,
+      `2012-05 ${CLAPHAM},domestic_violence [c]`,
+      `2012-06 ${BRIXTON_HILL},domestic_violence [c]`, `2012-06 ${CLAPHAM},domestic_violence [c]`,
+      `2012-06 ${CLAPHAM},trafficking [c]`, '2012-06 unknown,domestic_violence [c]',
+    ]);
+    expect(result.rows).toHaveLength(leaves.length + 4);
+    const added = result.rows.find((r) => r.period?.label === '2012-04' && r.key[1].code === 'trafficking' && r.key[0].code === BISHOPS);
+    expect(added).toEqual({
+      period: { label: '2012-04', start: '2012-04-01', end: '2012-04-30' },
+      key: [{ dimension: 'WARD', code: BISHOPS, label: "Bishop's" }, { dimension: 'STRAND', code: 'trafficking', label: 'trafficking' }],
+      value: null, suppressed: true,
+    });
+    const unknown = result.rows.find((r) => r.period?.label === '2012-06' && r.key[0].code === 'unknown');
+    expect(unknown?.key[0]).toEqual({ dimension: 'WARD', code: 'unknown', label: 'Unknown or outside the borough' });
+  });
+
+  it('adds withheld cells at the level asked for: a whole year by ward', async () => {
+    const q = query('gaia.referrals', 'FINANCIAL_YEAR', ['WARD']);
+    const result = await discloseFigures(database(withJuneLeaves), q, answer(q, [['2012/13', [CLAPHAM], 361]], 762), reference);
+    expect(read(result)).toEqual([`2012/13 ${BRIXTON_HILL} [c]`, `2012/13 ${CLAPHAM} 361`, '2012/13 unknown [c]']);
+    expect(result.rows[0].period).toEqual({ label: '2012/13', start: '2012-04-01', end: '2013-03-31' });
+  });
+
+  it('withholds a figure made of several filtered wards when any of its cells is withheld', async () => {
+    const q = query('gaia.referrals', 'QUARTER', ['STRAND'], [{ dimension: 'WARD', codes: [CLAPHAM, BISHOPS] }]);
+    const result = await discloseFigures(database(withJuneLeaves), q, answer(q, [['Q1', ['domestic_violence'], 150], ['Q1', ['trafficking'], 1], ['Q2', ['domestic_violence'], 150]], 601), reference);
+    expect(read(result)).toEqual(['2012/13 Q1 domestic_violence [c]', '2012/13 Q1 trafficking [c]', '2012/13 Q2 domestic_violence 150']);
+    expect([result.total, result.suppressed]).toEqual([601, false]);
+  });
+
+  it('withholds a rate where its numerator is small, counting both parts', async () => {
+    const arrests = (params: unknown[]): Leaf[] => MONTHS.flatMap((month) => [
+      { month, d0: BISHOPS, d1: '18_24', count: params.includes(true) ? (month === '2012-04' ? 1 : 10) : 20 },
+      { month, d0: BRIXTON_HILL, d1: '18_24', count: params.includes(true) ? 10 : 20 },
+      { month, d0: CLAPHAM, d1: '25_34', count: params.includes(true) ? 10 : 20 },
+    ]);
+    const q = query('arrests.women_drug_test_referral_rate', 'MONTH', ['WARD']);
+    const db = database(arrests);
+    const rows = MONTHS.slice(0, 2).flatMap((m) => [[m, [BISHOPS], 50], [m, [BRIXTON_HILL], 50], [m, [CLAPHAM], 50]] as [string, string[], number][]);
+    const result = await discloseFigures(db, q, answer(q, rows, 50), reference);
+    expect(read(result)).toEqual([
+      `2012-04 ${BISHOPS} [c]`, `2012-04 ${BRIXTON_HILL} [c]`, `2012-04 ${CLAPHAM} 50`,
+      `2012-05 ${BISHOPS} [c]`, `2012-05 ${BRIXTON_HILL} [c]`, `2012-05 ${CLAPHAM} 50`,
+    ]);
+    expect(db.calls.slice(1).map((c) => c.params)).toEqual([
+      ['2012-04-01', '2013-03-31', 'soliciting_to_sell', 'female', true],
+      ['2012-04-01', '2013-03-31', 'soliciting_to_sell', 'female'],
+    ]);
+    expect(db.calls[1].sql).toContain('WHERE month BETWEEN $1 AND $2 AND offence = $3 AND sex = $4 AND drug_test_referred = $5 GROUP BY');
+  });
+
+  it('refuses breakdowns that one pattern cannot protect, which authorizeFigures should have stopped', async () => {
+    const q = query('gaia.referrals', 'MONTH', ['WARD', 'AGE_BAND']);
+    await expect(discloseFigures(database(() => []), q, answer(q, [], 0), reference))
+      .rejects.toThrow('WARD × AGE_BAND cannot be protected together; authorizeFigures should have refused it');
+  });
+});
