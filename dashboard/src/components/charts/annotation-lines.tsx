@@ -3,7 +3,7 @@ import type { ChartMarker } from './annotation-marks';
 import { axisColour } from './palette';
 
 const EVENT_COLOUR = '#0b0c0c';
-// Above the bars and lines (recharts draws those at 300 and 400), so a marker is never hidden behind a bar.
+// Above recharts' bars (300), lines (400) and axes (500), so no marker hides behind a bar or the y axis.
 const MARKER_Z_INDEX = 600;
 
 /** The room a numbered marker needs above the plot, in pixels: charts add it to their top margin. */
