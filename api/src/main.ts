@@ -1,7 +1,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import path from 'node:path';
 import { loadConfig, type Config } from './config';
-import { openDatabase, openRequestDataSource, prepareDatabase, type Database } from './db/database';
+import { openDatabase, openRequestDataSource, prepareDatabase, withStartupLock, type Database } from './db/database';
 import { loadDemoDataIfEmpty } from './demo/demo-loader';
 import { createLogger, type Logger } from './observability/logger';
 import { startApp } from './server/app';
@@ -16,11 +16,12 @@ const WORKER_DATABASE_ENV = 'VAWG_WORKER_DATABASE';
 /** The database, migrated, with reference data and (if asked) the demo data: done once, by one process. */
 async function prepare(config: Config, logger: Logger): Promise<Database> {
   const database = await openDatabase({ announce: true });
-  await prepareDatabase(database.dataSource);
-  if (config.demoData) {
+  await withStartupLock(database.dataSource, async () => {
+    await prepareDatabase(database.dataSource);
+    if (!config.demoData) return;
     const loaded = await loadDemoDataIfEmpty(database.dataSource, { directory: path.join(config.dataDir, 'demo'), hashSecret: config.importHashSecret });
     if (loaded) logger.info(`Loaded synthetic demo data: ${loaded.map((r) => `${r.inserted} ${r.dataset}`).join(', ')}.`);
-  }
+  });
   return database;
 }
 

@@ -114,6 +114,22 @@ function asAppRole(ownerUrl: string): string {
   return derived.toString();
 }
 
+/**
+ * Runs start-up work (migrations, reference and demo data) while holding a PostgreSQL advisory
+ * lock, so API containers started together prepare the database one after the other, never at once.
+ */
+export async function withStartupLock<T>(dataSource: DataSource, work: () => Promise<T>): Promise<T> {
+  const runner = dataSource.createQueryRunner('master');
+  await runner.connect();
+  try {
+    await runner.query(`SELECT pg_advisory_lock(hashtext('vawg_insight.startup'))`);
+    return await work();
+  } finally {
+    await runner.query(`SELECT pg_advisory_unlock(hashtext('vawg_insight.startup'))`).catch(() => undefined); // a lost connection has let go already
+    await runner.release();
+  }
+}
+
 /** Migrations then reference data: what every fresh database needs before anything else. */
 export async function prepareDatabase(dataSource: DataSource): Promise<void> {
   await dataSource.runMigrations({ transaction: 'each' });
