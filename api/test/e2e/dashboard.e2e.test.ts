@@ -51,4 +51,17 @@ describe('the dashboard home page in Chromium', () => {
     expect(rows).toHaveLength(12);
     expect(await page.locator('.recharts-surface .recharts-bar-rectangle').count()).toBe(nonZeroQuarters);
   });
+
+  it('reflows on a 320 px wide screen: the navigation wraps and nothing scrolls sideways (WCAG 1.4.10)', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    await page.goto(server.url);
+    await page.getByText('1,571').first().waitFor({ timeout: 30_000 });
+    const links = page.locator('.app-header__navigation-list a');
+    expect(await links.count()).toBeGreaterThanOrEqual(5);
+    const boxes = await links.evaluateAll((elements) => elements.map((e) => e.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right, top: r.top })));
+    for (const box of boxes) expect(box.right).toBeLessThanOrEqual(320);
+    expect(new Set(boxes.map((b) => Math.round(b.top))).size).toBeGreaterThan(1);
+    const header = await page.locator('.app-header').evaluate((e) => ({ scrollWidth: e.scrollWidth, clientWidth: e.clientWidth }));
+    expect(header.scrollWidth).toBeLessThanOrEqual(header.clientWidth);
+  });
 });
