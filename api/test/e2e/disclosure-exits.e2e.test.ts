@@ -1,0 +1,199 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { REPO_ROOT } from '../../src/config';
+import { runCli } from '../run-cli';
+import { launchChromium } from './browser';
+import { graphql, startServer, type StartedServer } from './start-server';
+
+// Disclosure control where people read figures: the ward page and its printed briefing, and the
+// charts' tooltips, for a funder and a councillor, over a dataset built to have small cells.
+
+const AXE_SOURCE = fs.readFileSync(path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js'), 'utf8');
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const OVAL = 'E05000426';
+const COLDHARBOUR = 'E05000420';
+const LEGEND = '[c] = confidential: a small number withheld to protect individuals';
+
+/**
+ * Gaia referrals for 2012/13. Oval: 2 domestic-violence referrals in Q1 (a small cell, withheld)
+ * and 30 in each later quarter. Coldharbour: 30 a quarter, and 3 trafficking referrals in Q2
+ * (below trafficking's threshold of 10, withheld even for the whole borough's strand).
+ */
+const OVAL_BY_QUARTER = [2, 30, 30, 30];
+function dataset(): string {
+  const lines = ['ref,date,strand,ward_code,age_band,sex,referral_source'];
+  let ref = 0;
+  const add = (count: number, months: string[], strand: string, ward: string) => {
+    for (let n = 0; n < count; n += 1) lines.push(`X${(ref += 1)},${months[n % months.length]}-${String((n % 27) + 1).padStart(2, '0')},${strand},${ward},25_34,female,self`);
+  };
+  const quarters = [['2012-04', '2012-05', '2012-06'], ['2012-07', '2012-08', '2012-09'], ['2012-10', '2012-11', '2012-12'], ['2013-01', '2013-02', '2013-03']];
+  add(OVAL_BY_QUARTER[0], ['2012-05'], 'domestic_violence', OVAL);
+  for (const months of quarters.slice(1)) add(30, months, 'domestic_violence', OVAL);
+  for (const months of quarters) add(30, months, 'domestic_violence', COLDHARBOUR);
+  add(3, ['2012-08'], 'trafficking', COLDHARBOUR);
+  return `${lines.join('\n')}\n`;
+}
+
+let server: StartedServer;
+let browser: Browser;
+const tokens: Record<string, string> = {};
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(REPO_ROOT, 'dashboard', 'dist', 'index.html'))) {
+    throw new Error('The dashboard is not built: run `npm test` from the repository root (it builds first) or `npm run build`.');
+  }
+  [server, browser] = await Promise.all([startServer({ DEMO_DATA: 'false' }), launchChromium()]);
+  const token = (...args: string[]) => runCli('src/access/token.cli.ts', args, server.env).stdout.trim();
+  tokens.analyst = token('--role', 'analyst');
+  tokens.funder = token('--role', 'funder');
+  tokens.councillor = token('--role', 'councillor', '--ward', OVAL);
+  const imported = await graphql(server.url, tokens.analyst, 'mutation($csv: String!) { importDataset(dataset: gaia_referrals, csv: $csv) { status } }', { csv: dataset() });
+  expect(imported.body.data?.importDataset.status).toBe('imported');
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function newPage(): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) errors.push(message.text());
+  });
+  return { page, errors };
+}
+
+/** Signs in by pasting the token on the sign-in page (this server has no demo token). */
+async function signIn(page: Page, token: string, as: string): Promise<void> {
+  await page.goto(`${server.url}/sign-in`);
+  await page.getByRole('textbox', { name: 'Access token' }).fill(token);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByRole('heading', { name: `You are signed in as ${as}` }).waitFor({ timeout: 30_000 });
+}
+
+async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run: (context: object, options: object) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  }, WCAG_22_AA);
+}
+
+/** The text of a table's row for one measure, cell by cell. */
+async function rowCells(table: Locator, heading: string): Promise<string[]> {
+  return (await table.locator('tbody tr', { has: table.page().locator('th', { hasText: heading }) }).locator('td').allInnerTexts()).map((t) => t.trim());
+}
+
+/**
+ * Hovers over a bar chart at one category (found by its axis label, in the middle of the plot) and
+ * reads the tooltip; null when no tooltip shows.
+ */
+async function tooltipAt(chart: Locator, category: string): Promise<string | null> {
+  await chart.locator('.recharts-surface').first().scrollIntoViewIfNeeded();
+  const tick = chart.locator('.recharts-cartesian-axis-tick-value', { hasText: new RegExp(`^${category.replace(/[/]/g, '\\/')}$`) }).first();
+  const tickBox = await tick.boundingBox();
+  const plot = await chart.locator('.recharts-cartesian-grid').first().boundingBox();
+  if (!tickBox || !plot) throw new Error(`no axis label ${category} or no plot area in the chart`);
+  const page = chart.page();
+  await page.mouse.move(0, 0);
+  await page.mouse.move(tickBox.x + tickBox.width / 2, plot.y + plot.height / 2, { steps: 4 });
+  const tooltip = chart.locator('.recharts-default-tooltip');
+  try {
+    await tooltip.waitFor({ state: 'visible', timeout: 2_000 });
+  } catch {
+    return null;
+  }
+  return (await tooltip.innerText()).replace(/\s+/g, ' ').trim();
+}
+
+const wardPage = `/wards/${OVAL}?year=2012%2F13`;
+const QUARTERS_TABLE = 'Oval by quarter, 2012/13';
+const CHART_TABLE = 'Gaia Centre referrals in Oval by quarter, 2012/13';
+
+/** Opens the Oval briefing signed in, and waits for its figures. */
+async function openOvalBriefing(token: string, as: string): Promise<{ page: Page; errors: string[] }> {
+  const opened = await newPage();
+  await signIn(opened.page, token, as);
+  await opened.page.goto(`${server.url}${wardPage}`);
+  const quarters = opened.page.getByRole('table', { name: QUARTERS_TABLE, exact: true });
+  await quarters.locator('tbody tr', { hasText: 'Gaia Centre referrals' }).locator('td', { hasText: /^(\d|\[c\])/ }).first().waitFor({ timeout: 60_000 });
+  await opened.page.getByRole('table', { name: CHART_TABLE, exact: true }).waitFor({ timeout: 30_000 });
+  return opened;
+}
+
+const ovalChart = (page: Page) => page.locator('.app-chart').filter({ has: page.getByRole('table', { name: CHART_TABLE, exact: true }) });
+
+describe.each([
+  ['funder', 'funder'],
+  ['councillor', 'councillor for Oval'],
+])('a %s reading the Oval ward briefing', (role, as) => {
+  it('sees the small quarter as [c] with the legend, on screen and printed, and the page passes axe', async () => {
+    const { page, errors } = await openOvalBriefing(tokens[role], as);
+    // Q1's 2 is withheld, and so is one more quarter and the year, so that 2 cannot be worked out from them.
+    const quarters = page.getByRole('table', { name: QUARTERS_TABLE, exact: true });
+    expect(await rowCells(quarters, 'Gaia Centre referrals')).toEqual(['[c]', '[c]', '30', '30', '[c]']);
+    const chartTable = page.getByRole('table', { name: CHART_TABLE, exact: true });
+    expect((await chartTable.locator('tbody td').allInnerTexts()).map((t) => t.trim())).toEqual(['[c]', '[c]', '30', '30']);
+    expect(await page.locator('main').innerText()).toContain(LEGEND);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // The printed briefing: the legend in its header, the same [c] cells.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByText('VAWG Insight ward briefing: Oval').isVisible()).toBe(true);
+    expect(await page.getByText(`${LEGEND}.`, { exact: true }).isVisible()).toBe(true);
+    expect(await rowCells(quarters, 'Gaia Centre referrals')).toEqual(['[c]', '[c]', '30', '30', '[c]']);
+    expect(await quarters.isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it("never shows a withheld quarter's number in the chart's tooltip", async () => {
+    const { page, errors } = await openOvalBriefing(tokens[role], as);
+    const chart = ovalChart(page);
+    expect(await tooltipAt(chart, '2012/13 Q3')).toBe('2012/13 Q3 Oval : 30');
+    for (const quarter of ['2012/13 Q1', '2012/13 Q2']) expect(await tooltipAt(chart, quarter) ?? '').not.toMatch(/\d+$/);
+    expect(errors).toEqual([]);
+  });
+});
+
+// KNOWN GAP (dashboard): recharts' Tooltip drops null values (filterNull defaults to true), so a
+// withheld bar shows no tooltip at all instead of "[c]". Fix: <Tooltip filterNull={false} …> in
+// dashboard/src/components/charts/bar-chart-graphic.tsx. Remove `.failing` here and below once it is in.
+describe('a funder hovering a withheld quarter on the Oval ward page', () => {
+  it.failing('reads [c] in its tooltip', async () => {
+    const { page } = await openOvalBriefing(tokens.funder, 'funder');
+    expect(await tooltipAt(ovalChart(page), '2012/13 Q1')).toBe('2012/13 Q1 Oval : [c]');
+  });
+});
+
+describe('a funder on the Gaia strands page', () => {
+  const trafficking = (page: Page) => page.locator('.app-small-multiples__panel').filter({ has: page.getByRole('heading', { name: 'Trafficking', exact: true }) });
+
+  async function openStrands(): Promise<{ page: Page; errors: string[] }> {
+    const opened = await newPage();
+    await signIn(opened.page, tokens.funder, 'funder');
+    await opened.page.goto(`${server.url}/strands?year=2012%2F13`);
+    await trafficking(opened.page).locator('.recharts-cartesian-grid').first().waitFor({ timeout: 60_000 });
+    return opened;
+  }
+
+  it("never shows the borough's 3 trafficking referrals in a tooltip", async () => {
+    const { page, errors } = await openStrands();
+    const domestic = page.locator('.app-small-multiples__panel').filter({ has: page.getByRole('heading', { name: 'Domestic violence', exact: true }) });
+    const table = page.getByRole('table', { name: 'Gaia Centre referrals by strand and quarter, 2012/13', exact: true });
+    expect(await rowCells(table, 'Trafficking')).toEqual(['0', '[c]', '0', '0', '[c]']);
+    expect(await tooltipAt(domestic, 'Q3')).toBe('Q3 Referrals : 60');
+    expect(await tooltipAt(trafficking(page), 'Q2') ?? '').not.toContain('3');
+    expect(await page.locator('main').innerText()).toContain(LEGEND);
+    expect(errors).toEqual([]);
+  });
+
+  // The same known gap as on the ward page (one shared chart component).
+  it.failing('says [c] in the tooltip of a withheld strand quarter', async () => {
+    const { page } = await openStrands();
+    expect(await tooltipAt(trafficking(page), 'Q2')).toBe('Q2 Referrals : [c]');
+  });
+});
