@@ -16,7 +16,8 @@ import {
  * once), sent as a councillor or funder would send them. No small count may come back, and the
  * answers of two briefings together never pin a small cell to one value.
  *
- * numRuns 30: each run imports a dataset and asks six documents (about 0.3 s), so about 10 s.
+ * numRuns 30: each run imports a dataset and asks six documents (about 0.8 s on a busy 2-core
+ * machine), so about 25 s; a primary-only suppression fails it within a few runs.
  */
 const NUM_RUNS = 30;
 const FINANCIAL_YEAR = '2012/13';

@@ -17,7 +17,8 @@ import { CONFIDENTIAL, CONFIDENTIAL_LEGEND } from './figures-table';
  * quarterly return cannot pin any small cell to one value.
  *
  * numRuns 30: each run imports a dataset and makes five downloads (about 0.4 s on a 2-core
- * machine), so the property runs in about 15 s; the GraphQL property test covers more queries.
+ * machine), so the property runs in about 13–20 s; a primary-only suppression fails it within a
+ * few runs. The GraphQL property test covers more queries.
  */
 const NUM_RUNS = 30;
 const FINANCIAL_YEAR = '2012/13';
