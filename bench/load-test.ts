@@ -11,8 +11,8 @@ export interface LoadResult {
 }
 
 /**
- * autocannon against the quarterly review, `connections` in all, shared evenly between the API
- * processes. With two, p99 is the worse of the two runs' (autocannon gives percentiles, not histograms).
+ * autocannon against the quarterly review, `connections` in all, shared evenly between the URLs
+ * given (with more than one, p99 is the worse of the runs': autocannon gives percentiles, not histograms).
  */
 export async function loadTest(urls: string[], token: string, body: string, connections = 50, seconds = 10): Promise<LoadResult> {
   const runs = await Promise.all(urls.map((url) => autocannon({

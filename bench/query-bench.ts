@@ -18,6 +18,8 @@ export async function postGraphql(url: string, token: string, query: string, var
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
+  }).catch((error: Error) => {
+    throw new Error(`${url}: ${error.message} (${String((error.cause as Error | undefined)?.message ?? error.cause)})`);
   });
   const body = (await response.json()) as { data?: Record<string, any>; errors?: { message: string }[] };
   if (!response.ok || body.errors?.length || !body.data) {

@@ -90,7 +90,7 @@ export function renderMarkdown(results: BenchResults): string {
       results.growth.map((g) => [g.label, ms(g.p50From), ms(g.p50To), x(g.ratio)]),
     ));
   }
-  parts.push('', '## Load: autocannon, the quarterly review, 50 connections, 10 s', '', 'With two API processes, 25 connections go to each and p99 is the worse of the two.', '', table(
+  parts.push('', '## Load: autocannon, the quarterly review, 50 connections, 10 s', '', 'Two API processes: one server started with `API_PROCESSES=2` (node:cluster workers sharing the port), warmed first like the other.', '', table(
     ['scale', 'API processes', 'requests/s', 'p50 ms', 'p99 ms', 'failed'],
     results.levels.flatMap((l) => l.load.map((r) => [rows(l.rows), r.processes, r.requestsPerSecond, r.p50Ms, r.p99Ms, r.failed])),
   ));

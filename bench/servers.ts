@@ -5,6 +5,8 @@ const API_ROOT = path.resolve(__dirname, '..', 'api');
 
 export interface ApiProcess {
   url: string;
+  /** Why it stopped, if it has: its exit code and first lines. */
+  exitedEarly(): string | undefined;
   stop(): Promise<void>;
 }
 
@@ -18,11 +20,20 @@ export async function startApi(dataDir: string, env: Record<string, string> = {}
     env: { ...process.env, DATA_DIR: dataDir, PORT: '0', RATE_LIMIT_PER_MINUTE: '0', DEMO_DATA: 'true', LOG_LEVEL: 'info', SWC_NODE_PROJECT: undefined, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let head = ''; // the start-up lines only: a load test writes a log line per request
-  const keep = (chunk: Buffer) => { if (head.length < 20_000) head += chunk; };
+  // The start-up lines and the latest: a load test writes a log line per request.
+  let head = '';
+  let tail = '';
+  const keep = (chunk: Buffer) => {
+    if (head.length < 20_000) head += chunk;
+    else tail = (tail + chunk).slice(-20_000);
+  };
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let early: string | undefined;
+  const exited = new Promise<void>((resolve) => child.once('exit', (code, signal) => {
+    early ??= `the API process exited (${code ?? signal}):\n${head}\n…\n${tail}`;
+    resolve();
+  }));
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the API did not start within 120 s:\n${head}`)), 120_000);
     child.stdout.on('data', () => {
@@ -36,7 +47,9 @@ export async function startApi(dataDir: string, env: Record<string, string> = {}
   });
   return {
     url,
+    exitedEarly: () => early,
     async stop() {
+      early = 'stopped by the bench';
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;
     },
