@@ -159,11 +159,9 @@ describe.each([
   });
 });
 
-// KNOWN GAP (dashboard): recharts' Tooltip drops null values (filterNull defaults to true), so a
-// withheld bar shows no tooltip at all instead of "[c]". Fix: <Tooltip filterNull={false} …> in
-// dashboard/src/components/charts/bar-chart-graphic.tsx. Remove `.failing` here and below once it is in.
+// recharts' Tooltip drops null values by default (filterNull), which left a withheld bar without a tooltip.
 describe('a funder hovering a withheld quarter on the Oval ward page', () => {
-  it.failing('reads [c] in its tooltip', async () => {
+  it('reads [c] in its tooltip', async () => {
     const { page } = await openOvalBriefing(tokens.funder, 'funder');
     expect(await tooltipAt(ovalChart(page), '2012/13 Q1')).toBe('2012/13 Q1 Oval : [c]');
   });
@@ -191,8 +189,7 @@ describe('a funder on the Gaia strands page', () => {
     expect(errors).toEqual([]);
   });
 
-  // The same known gap as on the ward page (one shared chart component).
-  it.failing('says [c] in the tooltip of a withheld strand quarter', async () => {
+  it('says [c] in the tooltip of a withheld strand quarter', async () => {
     const { page } = await openStrands();
     expect(await tooltipAt(trafficking(page), 'Q2')).toBe('Q2 Referrals : [c]');
   });

@@ -59,7 +59,8 @@ export function BarChartGraphic({ data, indexKey, categories, formatTick, format
           <YAxis {...valueAxis} width={56} />
         </>
       )}
-      <Tooltip cursor={{ fill: '#f3f2f1' }} formatter={(value) => formatTooltip(typeof value === 'number' ? value : null)} />
+      {/* filterNull off: a withheld bar's tooltip must say "[c]", not vanish. */}
+      <Tooltip filterNull={false} cursor={{ fill: '#f3f2f1' }} formatter={(value) => formatTooltip(typeof value === 'number' ? value : null)} />
       {categories.map((category, index) => (
         <Bar key={category.key} dataKey={category.key} name={category.label} fill={seriesColour(index)} isAnimationActive="auto" />
       ))}
