@@ -73,8 +73,10 @@ const UNIT_TESTS = [
   'api/src/access/figure-access.rules.test.ts',
   'api/src/access/oidc-verifier.test.ts',
   'api/src/access/request-scope.settings.test.ts',
+  'api/src/access/token.claims.test.ts',
   'api/src/access/token.service.test.ts',
   'api/src/disclosure/disclose-figures.logic.test.ts',
+  'api/src/disclosure/disclosure-auditor.examples.test.ts',
   'api/src/disclosure/disclosure-auditor.test.ts',
   'api/src/disclosure/disclosure-policy.test.ts',
   'api/src/disclosure/exact-elimination.arithmetic.test.ts',
@@ -105,9 +107,16 @@ export default {
       globalTeardown: undefined,
       testMatch: UNIT_TESTS.map((file) => `<rootDir>/${file}`),
       testPathIgnorePatterns: ['/node_modules/'],
-      // The random-cube comparison with exact LP (disclosure-auditor.test.ts) is a property test too:
-      // 3 s or more for each of the few hundred mutants in the auditor and the simplex. Its example tests stay.
-      testNamePattern: '^(?!.*agrees with exact LP bounds on small random cubes)',
+      // Left out of the run by name: the random cubes compared with exact LP and the shuffled inputs
+      // (property tests in all but name), and the two bridge examples, whose exact-LP oracle takes
+      // 0.5 s; each is several times slower instrumented, for each of ~1,000 disclosure mutants.
+      // disclosure-auditor.examples.test.ts checks the auditor on small cubes instead.
+      testNamePattern: `^(?!.*(${[
+        'agrees with exact LP bounds on small random cubes',
+        'gives the same pattern whatever order the leaves, codes and dimensions come in',
+        'finds a cell that two withheld cells per line do not protect',
+        'is repaired by withholding a box around the bridge',
+      ].join('|')}))`,
     },
   },
   coverageAnalysis: 'perTest',
