@@ -4,7 +4,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Monthly rollups: for each fact table, record counts by month × every column a measure groups,
  * filters or counts by. Statement-level triggers with transition tables keep them exact inside the
  * same transaction as any write (the importer's upsert, a restore, a delete), so a rollup can never
- * disagree with its records, not even for a moment another transaction could see.
+ * disagree with its records, not even for a moment another transaction could see. The same triggers
+ * advance the data version.
  * (api/src/figures/rollups.ts derives the same column lists from the catalogues; a test holds them equal.)
  */
 const ROLLUP_COLUMNS: Record<string, string[]> = {
@@ -31,6 +32,7 @@ function applyFunction(table: string, columns: string[]): string {
     CREATE FUNCTION ${table}_monthly_apply() RETURNS trigger LANGUAGE plpgsql
     SECURITY DEFINER SET search_path = public, pg_temp AS $$
     BEGIN
+      UPDATE data_version SET version = version + 1;
       IF TG_OP IN ('UPDATE', 'DELETE') THEN
         ${merge('old_rows', '-')}
         DELETE FROM ${table}_monthly WHERE n = 0 AND month IN (SELECT DISTINCT ${MONTH} FROM old_rows);
@@ -46,6 +48,15 @@ export class Rollups1763900400000 implements MigrationInterface {
   name = 'Rollups1763900400000';
 
   async up(q: QueryRunner): Promise<void> {
+    // What caches of derived answers (the disclosure patterns) are keyed by. Bumped by the same triggers,
+    // under a row lock, so it rises in commit order: one (epoch, version) is one state of the records.
+    // A restore starts a new epoch (backup.service.ts), as it can bring back an old version number.
+    await q.query(`CREATE TABLE data_version (
+      singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+      epoch uuid NOT NULL DEFAULT gen_random_uuid(),
+      version bigint NOT NULL DEFAULT 0)`);
+    await q.query('INSERT INTO data_version DEFAULT VALUES');
+    await q.query('GRANT SELECT ON data_version TO vawg_app');
     for (const [table, columns] of Object.entries(ROLLUP_COLUMNS)) {
       const keys = columns.join(', ');
       await q.query(`CREATE TABLE ${table}_monthly AS
@@ -61,7 +72,8 @@ export class Rollups1763900400000 implements MigrationInterface {
       await q.query(`CREATE TRIGGER ${table}_monthly_delete AFTER DELETE ON ${table}
         REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION ${table}_monthly_apply()`);
       await q.query(`CREATE FUNCTION ${table}_monthly_truncate() RETURNS trigger LANGUAGE plpgsql
-        SECURITY DEFINER SET search_path = public, pg_temp AS $$ BEGIN TRUNCATE ${table}_monthly; RETURN NULL; END $$`);
+        SECURITY DEFINER SET search_path = public, pg_temp AS $$
+        BEGIN UPDATE data_version SET version = version + 1; TRUNCATE ${table}_monthly; RETURN NULL; END $$`);
       await q.query(`CREATE TRIGGER ${table}_monthly_truncate AFTER TRUNCATE ON ${table}
         FOR EACH STATEMENT EXECUTE FUNCTION ${table}_monthly_truncate()`);
 
@@ -83,5 +95,6 @@ export class Rollups1763900400000 implements MigrationInterface {
       await q.query(`DROP FUNCTION ${table}_monthly_truncate()`);
       await q.query(`DROP TABLE ${table}_monthly`);
     }
+    await q.query('DROP TABLE data_version');
   }
 }

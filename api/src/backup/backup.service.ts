@@ -55,4 +55,8 @@ export async function restoreDatabase(dataSource: DataSource, url: string, file:
     END IF;
   END $$`);
   await run(tools.pgRestore, ['--clean', '--if-exists', '--single-transaction', '--exit-on-error', '--no-owner', '--dbname', new URL(url).pathname.slice(1), file], libpqEnvironment(url));
+  // A restore can bring back a data version number already used for other records: start a new epoch so no cache mistakes them.
+  await dataSource.query(`DO $$ BEGIN
+    IF to_regclass('data_version') IS NOT NULL THEN UPDATE data_version SET epoch = gen_random_uuid(); END IF;
+  END $$`);
 }

@@ -67,11 +67,12 @@ const CACHE_LIMIT = 200;
 /**
  * The suppression patterns for a query's measure, financial year and breakdowns. Computed from all
  * records (so every role and every request sees the same cells withheld) and cached until the
- * next import; only the yes/no per cell ever leaves here.
+ * records change (data_version); only the yes/no per cell ever leaves here.
  */
 async function patternsFor(database: Queryable, query: FigureQuery, reference: ReferenceCatalogue): Promise<SuppressionPattern[]> {
   const dimensions = breakdownDimensions(query);
-  const [{ version }] = await database.query('SELECT coalesce(max(id), 0)::int AS version FROM import_batch');
+  // Read in the caller's snapshot (answerFigures: REPEATABLE READ), the same one the counts come from.
+  const [{ version }] = await database.query(`SELECT epoch || ':' || version AS version FROM data_version`);
   const financialYear = financialYearOf(query.from);
   const key = `${query.measure.id}|${financialYear}|${dimensions.join(',')}|${version}`;
   let patterns = patternCache.get(key);

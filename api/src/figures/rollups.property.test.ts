@@ -155,3 +155,40 @@ describe('monthly rollups', () => {
     expect(none).toEqual([{ n: 0 }]);
   });
 });
+
+describe('the data version', () => {
+  const versionOf = async () => (await db.dataSource.query('SELECT epoch, version::int AS version FROM data_version'))[0] as { epoch: string; version: number };
+
+  it('advances with every import, update, delete and truncate, in the writing transaction', async () => {
+    const start = await versionOf();
+    await importCsv(db.dataSource, 'police_operations', csv('ref,date,ward_code,operation_type', 'V1,2012-05-01,E05000420,kerb_crawling'));
+    const afterImport = await versionOf();
+    expect(afterImport.version).toBeGreaterThan(start.version);
+    await db.dataSource.query(`UPDATE police_operation SET operation_type = 'other'`);
+    const afterUpdate = await versionOf();
+    expect(afterUpdate.version).toBeGreaterThan(afterImport.version);
+    await db.dataSource.query('TRUNCATE police_operation');
+    expect((await versionOf()).version).toBeGreaterThan(afterUpdate.version);
+    expect((await versionOf()).epoch).toBe(start.epoch);
+  });
+
+  it('rises in commit order: a writer waits for the one before it, then moves the version on from what that one committed', async () => {
+    await importCsv(db.dataSource, 'police_operations', csv('ref,date,ward_code,operation_type', 'V2,2012-06-01,E05000420,kerb_crawling'));
+    const first = db.dataSource.createQueryRunner();
+    await first.connect();
+    await first.startTransaction();
+    await first.query(`UPDATE police_operation SET operation_type = 'other'`);
+    const [{ version: firstVersion }] = await first.query('SELECT version::int AS version FROM data_version');
+    let secondDone = false;
+    const second = importCsv(db.dataSource, 'warning_letters', csv('ref,date,ward_code', 'L1,2012-05-01,E05000420')).then((report) => {
+      secondDone = true;
+      return report;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(secondDone).toBe(false);
+    await first.commitTransaction();
+    await first.release();
+    expect((await second).status).toBe('imported');
+    expect((await versionOf()).version).toBeGreaterThan(firstVersion);
+  });
+});
