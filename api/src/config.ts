@@ -33,6 +33,8 @@ export interface Config {
   graphqlMaxBodyBytes: number;
   /** Requests per minute per token or API key (per address without one); 0 turns the limit off. */
   rateLimitPerMinute: number;
+  /** Reverse proxies in front that may set X-Forwarded-For (0: none, so the client's own address counts). */
+  trustProxyHops: number;
   /** Largest file and most rows one import accepts. */
   importLimits: ImportLimits;
   logLevel: LogLevel;
@@ -185,6 +187,7 @@ export function loadConfig(): Config {
     introspection: readBoolean('ENABLE_INTROSPECTION', !production),
     graphqlMaxBodyBytes: readWholeNumber('GRAPHQL_MAX_BODY_BYTES', 100 * 1024, 1024),
     rateLimitPerMinute: readWholeNumber('RATE_LIMIT_PER_MINUTE', 600, 0),
+    trustProxyHops: readWholeNumber('TRUST_PROXY_HOPS', 0, 0),
     importLimits: {
       maxBytes: readWholeNumber('IMPORT_MAX_BYTES', DEFAULT_IMPORT_LIMITS.maxBytes, 1024),
       maxRows: readWholeNumber('IMPORT_MAX_ROWS', DEFAULT_IMPORT_LIMITS.maxRows, 1),

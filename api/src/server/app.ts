@@ -43,6 +43,8 @@ export interface RunningApp {
 export async function startApp(config: Config, dataSource: DataSource, port = config.port, logger: Logger = createLogger(config.logLevel)): Promise<RunningApp> {
   const app = express();
   app.disable('x-powered-by');
+  // Behind a balancer every request comes from its address: trust that many hops of X-Forwarded-For, no more.
+  if (config.trustProxyHops > 0) app.set('trust proxy', config.trustProxyHops);
   const httpServer = http.createServer(app);
   const armor = queryLimits();
   const apollo = new ApolloServer<RequestContext>({

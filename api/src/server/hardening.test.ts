@@ -200,4 +200,19 @@ describe('rate limiting', () => {
       await limited.app.close();
     }
   });
+
+  it('behind a proxy (TRUST_PROXY_HOPS=1), counts each client address from X-Forwarded-For, not the proxy\'s', async () => {
+    const behindProxy = await startTestApp({ rateLimitPerMinute: 2, trustProxyHops: 1 }, { database: server.database });
+    const direct = await startTestApp({ rateLimitPerMinute: 2 }, { database: server.database });
+    try {
+      const from = (app: typeof direct, address: string) => app.graphql(undefined, '{ measures { id } }', {}, { 'x-forwarded-for': address }).then((r) => r.status);
+      expect([await from(behindProxy, '203.0.113.1'), await from(behindProxy, '203.0.113.1'), await from(behindProxy, '203.0.113.1')]).toEqual([expect.any(Number), expect.any(Number), 429]);
+      expect(await from(behindProxy, '203.0.113.2')).not.toBe(429);
+      // Without it, a forged header changes nothing: every request is the caller's own address.
+      expect([await from(direct, '203.0.113.3'), await from(direct, '203.0.113.4'), await from(direct, '203.0.113.5')]).toEqual([expect.any(Number), expect.any(Number), 429]);
+    } finally {
+      await behindProxy.app.close();
+      await direct.app.close();
+    }
+  });
 });
