@@ -6,7 +6,12 @@ import type { AuthUser } from './roles';
 function recordingDataSource() {
   const calls: { sql: string; params: unknown[] }[] = [];
   const manager = { query: async (sql: string, params: unknown[] = []) => { calls.push({ sql, params }); return []; } } as unknown as EntityManager;
-  const dataSource = { transaction: async <T>(work: (m: EntityManager) => Promise<T>) => work(manager) } as unknown as DataSource;
+  const dataSource = {
+    transaction: async <T>(isolation: string, work: (m: EntityManager) => Promise<T>) => {
+      calls.push({ sql: 'BEGIN', params: [isolation] });
+      return work(manager);
+    },
+  } as unknown as DataSource;
   return { calls, dataSource, manager };
 }
 
@@ -20,6 +25,7 @@ describe("withRowScope: telling PostgreSQL who asks, for the transaction's lifet
     });
     expect(result).toBe('done');
     expect(calls).toEqual([
+      { sql: 'BEGIN', params: ['READ COMMITTED'] },
       { sql: `SELECT set_config('vawg.role', $1, true), set_config('vawg.scope', $2, true), set_config('vawg.wards', $3, true)`, params: ['councillor', 'wards', 'E05000426,E05000420'] },
       { sql: 'SELECT 1', params: [] },
     ]);
@@ -27,7 +33,7 @@ describe("withRowScope: telling PostgreSQL who asks, for the transaction's lifet
 
   it('gives a whole-borough request no wards', async () => {
     const { calls, dataSource } = recordingDataSource();
-    await withRowScope(dataSource, { subject: 'm', role: 'member', wards: ['E05000426'] }, { kind: 'all' }, async () => undefined);
-    expect(calls.map((c) => c.params)).toEqual([['member', 'all', '']]);
+    await withRowScope(dataSource, { subject: 'm', role: 'member', wards: ['E05000426'] }, { kind: 'all' }, async () => undefined, 'REPEATABLE READ');
+    expect(calls.map((c) => c.params)).toEqual([['REPEATABLE READ'], ['member', 'all', '']]);
   });
 });
