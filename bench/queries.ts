@@ -93,6 +93,9 @@ function statements(s: Source): Record<string, Statement[]> {
   };
 }
 
+/** The smallest question the dashboard asks (the sign-in check, `measures { id }`): what any request costs before its figures. */
+export const FLOOR_DOCUMENT = documentOf('sign-in', 'check-token');
+
 export function benchQueries(): BenchQuery[] {
   const base = statements(BASE);
   const rollup = statements(ROLLUP);

@@ -77,3 +77,12 @@ export async function checkAnswers(queries: BenchQuery[], options: { graphqlUrl:
   }
   return problems;
 }
+
+/** The API's floor: HTTP, token, GraphQL and the request's transaction around no figures at all. */
+export async function benchFloor(options: { graphqlUrl: string; token: string; document: string }): Promise<Timing> {
+  const ask = () => postGraphql(options.graphqlUrl, options.token, options.document, {});
+  await ask();
+  const samples: number[] = [];
+  for (let run = 0; run < MAX_RUNS; run += 1) samples.push((await timed(ask)).ms);
+  return timing(samples);
+}

@@ -4,6 +4,7 @@ import type { DashboardResult } from './dashboard';
 import type { LoadResult } from './load-test';
 import type { PeerResult } from './peer';
 import type { QueryResult } from './query-bench';
+import type { Timing } from './stats';
 
 export interface LevelResult {
   rows: number;
@@ -13,6 +14,8 @@ export interface LevelResult {
     /** Importer rows/s over COPY rows/s. */
     importerOverCopy: number | null;
   };
+  /** The smallest request (CheckToken): what HTTP + GraphQL + the request's transaction cost on their own. */
+  floor: Timing;
   queries: QueryResult[];
   peer: PeerResult | { error: string };
   load: LoadResult[];
@@ -33,7 +36,7 @@ const table = (header: string[], body: (string | number)[][]) =>
   [`| ${header.join(' | ')} |`, `|${header.map((h, i) => (i === 0 ? '---' : '---:')).join('|')}|`, ...body.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 const verdict = (ok: boolean | null) => (ok === null ? 'not measured' : ok ? '**met**' : '**not met**');
 
-function targets(results: BenchResults): string {
+export function targetsTable(results: BenchResults): string {
   const last = results.levels[results.levels.length - 1];
   if (!last) return '';
   const at = `at ${rows(last.rows)} rows`;
@@ -65,7 +68,7 @@ export function renderMarkdown(results: BenchResults): string {
     '',
     '## Targets',
     '',
-    targets(results),
+    targetsTable(results),
     '',
     '## Import: the real importer against PostgreSQL COPY of the same files into a bare table',
     '',
@@ -82,7 +85,7 @@ export function renderMarkdown(results: BenchResults): string {
     parts.push('', `### ${rows(level.rows)} rows`, '', table(
       ['query', 'GraphQL p50', 'p95', 'SQL base p50', 'p95', 'SQL rollup p50', 'p95', 'GraphQL ÷ base', 'GraphQL ÷ rollup'],
       level.queries.map((q) => [q.label, ms(q.graphql.p50), ms(q.graphql.p95), ms(q.sqlBase.p50), ms(q.sqlBase.p95), ms(q.sqlRollup?.p50), ms(q.sqlRollup?.p95), x(q.graphqlOverSqlBase), x(q.graphqlOverSqlRollup)]),
-    ));
+    ), '', `The floor, the smallest request (CheckToken, \`measures { id }\`: HTTP, token, GraphQL, the request's transaction, no figures): p50 ${ms(level.floor.p50)} ms, p95 ${ms(level.floor.p95)} ms.`);
   }
   if (results.growth.length) {
     parts.push('', `## Growth: GraphQL p50 at ${rows(results.growth[0].toRows)} ÷ p50 at ${rows(results.growth[0].fromRows)}`, '', table(

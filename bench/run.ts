@@ -14,9 +14,9 @@ import { rowsPerDataset, writeSyntheticFiles } from './generate';
 import { createCopyTables, loadFiles } from './load-data';
 import { loadTest, type LoadResult } from './load-test';
 import { benchPeer, startPeer, type PeerResult } from './peer';
-import { benchQueries } from './queries';
-import { benchQuery, checkAnswers, postGraphql, type QueryResult } from './query-bench';
-import { writeReport, type BenchResults, type LevelResult } from './report';
+import { benchQueries, FLOOR_DOCUMENT } from './queries';
+import { benchFloor, benchQuery, checkAnswers, postGraphql, type QueryResult } from './query-bench';
+import { targetsTable, writeReport, type BenchResults, type LevelResult } from './report';
 import { startApi, type ApiProcess } from './servers';
 import { ratio, round } from './stats';
 
@@ -53,6 +53,7 @@ async function measureLevel(options: {
   const queries = benchQueries();
   const problems = await checkAnswers(queries, { graphqlUrl, token, sql, rollups });
   if (problems.length) throw new Error(`the API and the hand-written SQL disagree: ${problems.join('; ')}`);
+  const floor = await benchFloor({ graphqlUrl, token, document: FLOOR_DOCUMENT });
   const results: QueryResult[] = [];
   for (const query of queries) {
     log(`  query ${query.name}`);
@@ -87,7 +88,7 @@ async function measureLevel(options: {
   } finally {
     await cluster.stop();
   }
-  return { rows: options.rows, queries: results, peer, load };
+  return { rows: options.rows, floor, queries: results, peer, load };
 }
 
 async function main(): Promise<number> {
@@ -167,6 +168,7 @@ async function main(): Promise<number> {
     }
     results.dashboard = dashboard;
     writeReport(BENCH, results);
+    console.log(`\n${targetsTable(results)}\n`);
     log('wrote bench/results.json and bench/results.md');
     return 0;
   } finally {
