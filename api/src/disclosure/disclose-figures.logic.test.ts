@@ -156,6 +156,20 @@ describe('discloseFigures without a database', () => {
     expect(result.rows[0].period).toEqual({ label: '2012/13', start: '2012-04-01', end: '2013-03-31' });
   });
 
+  it('marks withheld quarters inside a filter on a grouped breakdown, and adds no row from another level or outside the filter', async () => {
+    const q = query('gaia.referrals', 'QUARTER', ['WARD'], [{ dimension: 'WARD', codes: [BRIXTON_HILL, CLAPHAM] }]);
+    const rows = ['Q1', 'Q2', 'Q3', 'Q4'].flatMap((label) => [
+      [label, [BRIXTON_HILL], label === 'Q1' ? 26 : 36], [label, [CLAPHAM], label === 'Q1' ? 91 : 90],
+    ] as [string, string[], number][]);
+    const result = await discloseFigures(database(withJuneLeaves), q, answer(q, rows, 495), reference);
+    // Withheld elsewhere in the pattern: unknown ward's Q1 (outside the filter), Brixton Hill's April and year (other levels).
+    expect(read(result)).toEqual([
+      `2012/13 Q1 ${BRIXTON_HILL} [c]`, `2012/13 Q1 ${CLAPHAM} 91`, `2012/13 Q2 ${BRIXTON_HILL} 36`, `2012/13 Q2 ${CLAPHAM} 90`,
+      `2012/13 Q3 ${BRIXTON_HILL} 36`, `2012/13 Q3 ${CLAPHAM} 90`, `2012/13 Q4 ${BRIXTON_HILL} 36`, `2012/13 Q4 ${CLAPHAM} 90`,
+    ]);
+    expect([result.total, result.suppressed]).toEqual([null, true]);
+  });
+
   it('withholds a figure made of several filtered wards when any of its cells is withheld', async () => {
     const q = query('gaia.referrals', 'QUARTER', ['STRAND'], [{ dimension: 'WARD', codes: [CLAPHAM, BISHOPS] }]);
     const result = await discloseFigures(database(withJuneLeaves), q, answer(q, [['Q1', ['domestic_violence'], 150], ['Q1', ['trafficking'], 1], ['Q2', ['domestic_violence'], 150]], 601), reference);

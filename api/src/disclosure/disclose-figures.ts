@@ -156,6 +156,7 @@ export async function discloseFigures(database: Queryable, query: FigureQuery, r
   const patterns = await patternsFor(database, query, reference);
   const disclosed = result.rows.map((row) => (withheld(patterns, componentCells(query, timeNodeOf(query, row), row.key)) ? { ...row, value: null, suppressed: true } : row));
   const rows = sortRows([...disclosed, ...withheldZeroRows(query, patterns, result.rows, reference)], query.groupBy, reference);
-  const totalWithheld = query.filter.length > 0 && withheld(patterns, componentCells(query, 'YEAR', []));
+  // The total adds up every filtered code, grouped or not: a published sum of a withheld and a published row gives the first away.
+  const totalWithheld = query.filter.length > 0 && withheld(patterns, componentCells({ ...query, groupBy: [] }, 'YEAR', []));
   return { ...result, rows, total: totalWithheld ? null : result.total, suppressed: totalWithheld };
 }

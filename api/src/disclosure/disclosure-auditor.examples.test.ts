@@ -15,7 +15,9 @@ const keys = (c: DisclosureCube, cells: readonly number[]) => cells.map((cell) =
 const allBut = (withheld: readonly number[]) => (cell: number) => !withheld.includes(cell);
 
 describe('findDeterminedCells on small cubes', () => {
-  const c = cube({ dimensions: twoWards, leaves: [...everyMonth({ WARD: 'a' }, 6), ...everyMonth({ WARD: 'b' }, 8)] });
+  // Built in each test, not when the file loads, so that a broken cube builder fails these tests.
+  let c: DisclosureCube;
+  beforeEach(() => { c = cube({ dimensions: twoWards, leaves: [...everyMonth({ WARD: 'a' }, 6), ...everyMonth({ WARD: 'b' }, 8)] }); });
 
   it("finds both cells of a month withheld alone: each ward's quarter gives them back", () => {
     const withheld = [at(c, '2012-04', 'a'), at(c, '2012-04', 'b')];
@@ -41,7 +43,8 @@ describe('findDeterminedCells on small cubes', () => {
 });
 
 describe('primary and secondary suppression on small cubes', () => {
-  const small = cube({ dimensions: twoWards, leaves: [...everyMonth({ WARD: 'a' }, 6, { '2012-04': 2, '2012-05': 0 }), ...everyMonth({ WARD: 'b' }, 8)] });
+  let small: DisclosureCube;
+  beforeEach(() => { small = cube({ dimensions: twoWards, leaves: [...everyMonth({ WARD: 'a' }, 6, { '2012-04': 2, '2012-05': 0 }), ...everyMonth({ WARD: 'b' }, 8)] }); });
 
   it('marks counts from 1 to the threshold − 1 with a breakdown, never zeros or borough figures', () => {
     const marks = markPrimarySuppressions(small, (cell) => (small.isBorough(cell) ? 1000 : 6));

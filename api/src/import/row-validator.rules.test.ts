@@ -85,6 +85,9 @@ describe('validateRow', () => {
     ]);
     expect(reasons(operation({ ward_code: 'E05000999', date: '2012-06-30' }))).toEqual([]);
     expect(reasons(operation({ ward_code: 'E05000999', date: '2002-05-02' }))).toEqual([]);
+    expect(reasons(operation({ ward_code: 'E05000999', date: '2013-03-31' }))).toEqual([
+      'ward_code: ward_code is Old Ward, which was not a ward on 2013-03-31 (valid 2002-05-02 to 2012-06-30)',
+    ]);
     expect(reasons(operation({ ward_code: 'E05000999', date: '2002-05-01' }))).toEqual([
       'ward_code: ward_code is Old Ward, which was not a ward on 2002-05-01 (valid 2002-05-02 to 2012-06-30)',
     ]);
