@@ -64,7 +64,7 @@ export function renderMarkdown(results: BenchResults): string {
     '',
     `Written by \`npm run bench\` (bench/run.ts) on ${String(m.date).slice(0, 10)}, commit ${m.commit}. Everything below was measured in one run, side by side; read the ratios rather than the absolute times.`,
     '',
-    `**Machine:** ${m.cores} × ${m.cpu}, ${m.memoryGb} GB RAM, ${m.os}; Node.js ${m.node}; ${m.postgres} (embedded, default settings).`,
+    `**Machine:** ${m.cores} × ${m.cpu}, ${m.memoryGb} GB RAM, ${m.os}; Node.js ${m.node}; ${m.postgres} (embedded, default settings).${m.loadAverageAtStart === undefined ? '' : ` Load average when the run began: ${m.loadAverageAtStart} (other work on the machine shows most in the p95s).`}`,
     '',
     '## Targets',
     '',
@@ -79,7 +79,9 @@ export function renderMarkdown(results: BenchResults): string {
     '',
     '## Queries: the dashboard\'s documents through HTTP + GraphQL beside hand-written SQL (ms)',
     '',
-    'Member token (nothing suppressed). SQL through pg as the owner, the statements run one after another on one connection. Ratios are of p50s.',
+    'Member token (nothing suppressed). SQL through pg as the owner, the statements run one after another on one connection. Ratios are of p50s. ' +
+      'For the SPC chart and the review the SQL computes the counts they are made from (monthly series, each dataset\'s first and last record); the API computes the XmR limits, RAG and forecasts on top. ' +
+      'The rollup SQL reads `<fact table>_monthly`; the first and last record still come from the fact tables\' date indexes.',
   ];
   for (const level of results.levels) {
     parts.push('', `### ${rows(level.rows)} rows`, '', table(

@@ -41,7 +41,7 @@ async function machine(sql: Client) {
   try { commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: BENCH }).toString().trim(); } catch { /* not a checkout */ }
   return {
     cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGb: round(os.totalmem() / 2 ** 30, 1),
-    os: `${os.type()} ${os.release()}`, node: process.version, postgres: version.split(',')[0], commit, date: new Date().toISOString(),
+    os: `${os.type()} ${os.release()}`, loadAverageAtStart: round(os.loadavg()[0], 1), node: process.version, postgres: version.split(',')[0], commit, date: new Date().toISOString(),
   };
 }
 
