@@ -47,7 +47,7 @@ function summary(counts: Map<string, MutantCounts>, seconds: number): string {
   const lines = ['', 'Mutation summary (break at 60%)'];
   for (const [module, c] of counts) {
     const score = mutationScore(c);
-    lines.push(`  ${`${module}:`.padEnd(12)} ${score === null ? '  n/a' : `${score.toFixed(1)}%`.padStart(6)}  ${c.total - c.ignored} mutants: ${c.killed} killed, ${c.survived} survived, ${c.timeout} timed out, ${c.noCoverage} without coverage${c.errors ? `, ${c.errors} errors` : ''} (${c.ignored} static, ignored)`);
+    lines.push(`  ${`${module}:`.padEnd(12)} ${score === null ? '  n/a' : `${score.toFixed(1)}%`.padStart(6)}  ${c.total - c.ignored} mutants: ${c.killed} killed, ${c.survived} survived, ${c.timeout} timed out, ${c.noCoverage} without coverage${c.errors ? `, ${c.errors} errors` : ''} (${c.ignored} ignored: static, or a mutator left out)`);
   }
   lines.push(`  time:        ${Math.round(seconds)} s`, `  report:      ${path.relative(process.cwd(), REPORT.replace(/\.json$/, '.html'))}`, '');
   return lines.join('\n');
