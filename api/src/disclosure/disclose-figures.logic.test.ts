@@ -170,6 +170,13 @@ describe('discloseFigures without a database', () => {
     expect([result.total, result.suppressed]).toEqual([null, true]);
   });
 
+  it("adds a withheld zero row for a single filtered ward's breakdown, and none for other wards", async () => {
+    const q = query('gaia.referrals', 'MONTH', ['STRAND'], [{ dimension: 'WARD', codes: [BISHOPS] }]);
+    const result = await discloseFigures(database(withJuneLeaves), q, answer(q, MONTHS.map((m) => [m, ['domestic_violence'], 20]), 240), reference);
+    expect(withheldRows(result)).toEqual(['2012-04 domestic_violence [c]', '2012-04 trafficking [c]', '2012-05 domestic_violence [c]', '2012-05 trafficking [c]']);
+    expect(result.rows).toHaveLength(14);
+  });
+
   it('withholds a figure made of several filtered wards when any of its cells is withheld', async () => {
     const q = query('gaia.referrals', 'QUARTER', ['STRAND'], [{ dimension: 'WARD', codes: [CLAPHAM, BISHOPS] }]);
     const result = await discloseFigures(database(withJuneLeaves), q, answer(q, [['Q1', ['domestic_violence'], 150], ['Q1', ['trafficking'], 1], ['Q2', ['domestic_violence'], 150]], 601), reference);

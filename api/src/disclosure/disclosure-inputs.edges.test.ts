@@ -1,7 +1,9 @@
 import { buildDisclosureCube } from './build-disclosure-cube';
 import { patternDimensions } from './combinable-breakdowns';
+import { disclosurePolicy } from './disclosure-policy';
 import { everyMonth, FINANCIAL_YEAR } from './disclosure-cubes.test-helper';
 import type { BreakdownDimension, LeafCount } from './disclosure-types';
+import { suppressSmallCells } from './suppress-small-cells';
 import { formatDisclosedValue } from './suppressed-value';
 
 const build = (dimensions: BreakdownDimension[], leaves: LeafCount[] = []) => () => buildDisclosureCube(FINANCIAL_YEAR, dimensions, leaves);
@@ -49,5 +51,40 @@ describe('formatDisclosedValue', () => {
     expect(formatDisclosedValue(7, true)).toBe('[c]');
     expect(formatDisclosedValue(null, false)).toBe('[c]');
     expect(formatDisclosedValue(12.5, false, (v) => `${v}%`)).toBe('12.5%');
+  });
+});
+
+describe('a pattern answers only for the cells it was computed for', () => {
+  const pattern = () => suppressSmallCells({
+    measureId: 'gaia.referrals', financialYear: FINANCIAL_YEAR, dimensions: [{ dimension: 'WARD', codes: ['a', 'b'] }],
+    leaves: [...everyMonth({ WARD: 'a' }, 9, { '2012-04': 2 }), ...everyMonth({ WARD: 'b' }, 20)],
+  });
+
+  it('gives a reason only for withheld cells and a value only for published ones', () => {
+    const p = pattern();
+    expect(p.reason({ time: '2012-04', codes: { WARD: 'a' } })).toBe('primary');
+    expect(p.reason({ time: '2012-04', codes: { WARD: 'b' } })).toBe('secondary');
+    expect(p.reason({ time: '2012-07', codes: { WARD: 'a' } })).toBeNull();
+    expect(p.publishedValue({ time: '2012-04', codes: { WARD: 'a' } })).toBeNull();
+    expect(p.publishedValue({ time: '2012-07', codes: { WARD: 'a' } })).toBe(9);
+    expect(p.publishedValue({ time: 'YEAR', codes: {} })).toBe(2 + 11 * 9 + 240);
+  });
+
+  it('reads a code left undefined as "all", and refuses the empty code', () => {
+    const p = pattern();
+    expect(p.publishedValue({ time: 'Q3', codes: { WARD: undefined } })).toBe(27 + 60);
+    expect(() => p.isSuppressed({ time: 'Q3', codes: { WARD: '' } })).toThrow('Cell WARD code "" is not one of the codes the pattern was computed for');
+    expect(() => p.isSuppressed({ time: 'Q3', codes: { WARD: 'c' } })).toThrow('Cell WARD code "c" is not one of the codes the pattern was computed for');
+  });
+});
+
+describe('disclosurePolicy', () => {
+  it('accepts a threshold of 1 (nothing withheld), and strand thresholds set for one measure', () => {
+    expect(disclosurePolicy({ threshold: 1 }).thresholdFor('gaia.referrals', { time: 'YEAR', codes: { WARD: 'x' } })).toBe(1);
+    const policy = disclosurePolicy({ measures: { 'gaia.referrals': { threshold: 4, strandThresholds: { stalking: 7 } } } });
+    expect(policy.thresholdFor('gaia.referrals', { time: 'YEAR', codes: { STRAND: 'stalking' } })).toBe(7);
+    expect(policy.thresholdFor('gaia.referrals', { time: 'YEAR', codes: { STRAND: 'domestic_violence' } })).toBe(4);
+    expect(policy.thresholdFor('gaia.referrals', { time: 'YEAR', codes: { STRAND: 'fgm' } })).toBe(10);
+    expect(policy.thresholdFor('arrests.men_buying', { time: 'YEAR', codes: { STRAND: 'stalking' } })).toBe(5);
   });
 });
