@@ -18,11 +18,11 @@ const results = path.resolve('.data', 'mutation');
  * Each file is here because the in-process tests below exercise it directly.
  */
 const MUTATED = [
-  // access: the matrix lookup (rolesFor), authorizeFigures, token verification, the request's row scope, roles.
+  // access: the matrix lookup (rolesFor), authorizeFigures, token verification, roles. (request-scope.ts is
+  // database glue: its tests run against PostgreSQL, in row-level-security.test.ts.)
   'api/src/access/access-matrix.ts',
   'api/src/access/figure-access.ts',
   'api/src/access/token.service.ts',
-  'api/src/access/request-scope.ts',
   'api/src/access/roles.ts',
   // disclosure: the whole suppression algorithm (cube, lattice lines, primary and secondary
   // suppression, exact audit and repair), combinable breakdowns, the policy and disclose-figures.
@@ -70,8 +70,8 @@ const NOT_MUTATED = [
  * test needing PostgreSQL cannot break the run (add a new unit test file here to count it).
  * Not here, each a few seconds per mutant or worse:
  * - tests that need PostgreSQL: row-level-security, disclose-figures, the differencing and ward
- *   briefing properties, importer.service, import-limits (disclose-figures.logic.test.ts and the
- *   import unit tests cover the same code without a database);
+ *   briefing properties, importer.service, import-limits (disclose-figures.logic.test.ts tests the
+ *   same rules through applyDisclosure, with no database at all, and the import unit tests likewise);
  * - import.cli.test.ts: child processes, which mutants do not reach;
  * - suppress-small-cells.property.test.ts: 350 random cubes, 20 s a mutant; the example tests
  *   beside it pin the same rules on cubes chosen to break them;
@@ -85,7 +85,6 @@ const UNIT_TESTS = [
   'api/src/access/access-matrix.lookup.test.ts',
   'api/src/access/figure-access.rules.test.ts',
   'api/src/access/oidc-verifier.test.ts',
-  'api/src/access/request-scope.settings.test.ts',
   'api/src/access/token.claims.test.ts',
   'api/src/access/token.service.test.ts',
   'api/src/disclosure/disclose-figures.logic.test.ts',

@@ -5,7 +5,8 @@ import { dimensionValue, type FigureResultData, type FigureRowData } from '../fi
 import { periodStartingOn, type Granularity } from '../figures/financial-periods';
 import { findMeasure } from '../measures/measure-catalogue';
 import type { ReferenceCatalogue } from '../reference/reference-catalogue';
-import { discloseFigures, needsDisclosure } from './disclose-figures';
+import { applyDisclosure, needsDisclosure, protectionPatterns } from './disclose-figures';
+import type { LeafCount } from './disclosure-types';
 
 const BISHOPS = 'E05000416';
 const BRIXTON_HILL = 'E05000417';
@@ -18,18 +19,14 @@ const MONTHS = ['2012-04', '2012-05', '2012-06', '2012-07', '2012-08', '2012-09'
 
 interface Leaf { month: string; d0?: string | null; d1?: string | null; count: number }
 
-/** Stands in for PostgreSQL: the leaf counts asked for, and otherwise a new data version per test (patterns are cached by it). */
-let version = 0;
-function database(leaves: (params: unknown[]) => Leaf[]) {
-  version += 1;
-  const calls: { sql: string; params: unknown[] }[] = [];
-  return {
-    calls,
-    async query(sql: string, params: unknown[] = []) {
-      calls.push({ sql, params });
-      return sql.includes(' AS count') ? leaves(params) : [{ version: `0:${version}` }];
-    },
-  };
+/** The pair of breakdowns each dataset's patterns protect together (combinable-breakdowns.ts). */
+const PATTERN_DIMENSIONS: Record<string, [Dimension, Dimension]> = { gaia_referrals: ['WARD', 'STRAND'], arrests: ['WARD', 'AGE_BAND'] };
+
+/** The rules alone, no database: patterns from leaf counts given here (one set per count measure), applied to the planner's answer. */
+function disclose(q: FigureQuery, planned: FigureResultData, ...leafSets: Leaf[][]): FigureResultData {
+  const [first, second] = PATTERN_DIMENSIONS[q.measure.dataset];
+  const counts = leafSets.map((leaves) => leaves.map((l): LeafCount => ({ month: l.month, count: l.count, codes: { [first]: l.d0 ?? 'unknown', [second]: l.d1 ?? 'unknown' } })));
+  return applyDisclosure(q, planned, protectionPatterns(q, counts, reference), reference);
 }
 
 function query(measureId: string, granularity: Granularity | null, groupBy: Dimension[], filter: FigureQuery['filter'] = []): FigureQuery {
@@ -82,11 +79,10 @@ describe('needsDisclosure', () => {
   });
 });
 
-describe('discloseFigures without a database', () => {
-  it("withholds a small ward's month and its complements, and reads the leaves of the dataset's combinable pair", async () => {
+describe('applyDisclosure: the rules on given counts', () => {
+  it("withholds a small ward's month and its complements", () => {
     const q = query('gaia.referrals', 'MONTH', ['WARD']);
-    const db = database(byWardLeaves);
-    const result = await discloseFigures(db, q, answer(q, plannerRows(byWardLeaves(), (l) => [l.d0 ?? null]), 754), reference);
+    const result = disclose(q, answer(q, plannerRows(byWardLeaves(), (l) => [l.d0 ?? null]), 754), byWardLeaves());
     expect(withheldRows(result)).toEqual([`2012-04 ${BISHOPS} [c]`, `2012-04 ${BRIXTON_HILL} [c]`, `2012-05 ${BISHOPS} [c]`, `2012-05 ${BRIXTON_HILL} [c]`]);
     expect(read(result).slice(0, 7)).toEqual([
       `2012-04 ${BISHOPS} [c]`, `2012-04 ${BRIXTON_HILL} [c]`, `2012-04 ${CLAPHAM} 30`,
@@ -95,39 +91,26 @@ describe('discloseFigures without a database', () => {
     expect(result.rows[0]).toMatchObject({ value: null, suppressed: true });
     expect(result.rows).toHaveLength(36);
     expect([result.total, result.suppressed]).toEqual([754, false]);
-    const [leafQuery] = db.calls.filter((c) => c.sql.includes(' AS count'));
-    expect(leafQuery.params).toEqual(['2012-04-01', '2013-03-31']);
-    expect(leafQuery.sql).toContain('ward_code AS d0, strand AS d1, ');
-    expect(leafQuery.sql).toContain('GROUP BY 1, 2, 3');
   });
 
-  it('computes a pattern once per data version and reuses it', async () => {
-    const q = query('gaia.referrals', 'MONTH', ['WARD']);
-    const db = database(byWardLeaves);
-    const first = await discloseFigures(db, q, answer(q, plannerRows(byWardLeaves(), (l) => [l.d0 ?? null]), 754), reference);
-    const second = await discloseFigures(db, q, answer(q, plannerRows(byWardLeaves(), (l) => [l.d0 ?? null]), 754), reference);
-    expect(db.calls.filter((c) => c.sql.includes(' AS count'))).toHaveLength(1);
-    expect(withheldRows(second)).toEqual(withheldRows(first));
-  });
-
-  it("withholds the total and each month that would give away a ward's small count, for a ward filter", async () => {
+  it("withholds the total and each month that would give away a ward's small count, for a ward filter", () => {
     const q = query('gaia.referrals', 'MONTH', [], [{ dimension: 'WARD', codes: [BRIXTON_HILL] }]);
-    const result = await discloseFigures(database(withJuneLeaves), q, answer(q, MONTHS.map((m) => [m, [], m === '2012-04' ? 2 : 12]), 134), reference);
+    const result = disclose(q, answer(q, MONTHS.map((m) => [m, [], m === '2012-04' ? 2 : 12]), 134), withJuneLeaves());
     expect(read(result)).toEqual(['2012-04  [c]', '2012-05  [c]', '2012-06  [c]', ...MONTHS.slice(3).map((m) => `${m}  12`)]);
     expect([result.total, result.suppressed]).toEqual([null, true]);
   });
 
-  it("publishes the total of a ward filter whose year is published", async () => {
+  it("publishes the total of a ward filter whose year is published", () => {
     const q = query('gaia.referrals', 'QUARTER', [], [{ dimension: 'WARD', codes: [BRIXTON_HILL] }]);
-    const result = await discloseFigures(database(byWardLeaves), q, answer(q, [['Q1', [], 26], ['Q2', [], 36], ['Q3', [], 36], ['Q4', [], 36]], 134), reference);
+    const result = disclose(q, answer(q, [['Q1', [], 26], ['Q2', [], 36], ['Q3', [], 36], ['Q4', [], 36]], 134), byWardLeaves());
     expect(read(result)).toEqual(['2012/13 Q1  26', '2012/13 Q2  36', '2012/13 Q3  36', '2012/13 Q4  36']);
     expect([result.total, result.suppressed]).toEqual([134, false]);
   });
 
-  it('adds the withheld zero cells the planner leaves out, so a missing row never reads as a published 0', async () => {
+  it('adds the withheld zero cells the planner leaves out, so a missing row never reads as a published 0', () => {
     const q = query('gaia.referrals', 'MONTH', ['WARD', 'STRAND']);
     const leaves = withJuneLeaves();
-    const result = await discloseFigures(database(withJuneLeaves), q, answer(q, plannerRows(leaves, (l) => [l.d0 ?? null, l.d1 ?? null]), 762), reference);
+    const result = disclose(q, answer(q, plannerRows(leaves, (l) => [l.d0 ?? null, l.d1 ?? null]), 762), withJuneLeaves());
     expect(withheldRows(result)).toEqual([
       `2012-04 ${BISHOPS},domestic_violence [c]`, `2012-04 ${BISHOPS},trafficking [c]`,
       `2012-04 ${BRIXTON_HILL},domestic_violence [c]`, `2012-04 ${BRIXTON_HILL},trafficking [c]`,
@@ -149,19 +132,19 @@ describe('discloseFigures without a database', () => {
     expect(unknown?.key[0]).toEqual({ dimension: 'WARD', code: 'unknown', label: 'Unknown or outside the borough' });
   });
 
-  it('adds withheld cells at the level asked for: a whole year by ward', async () => {
+  it('adds withheld cells at the level asked for: a whole year by ward', () => {
     const q = query('gaia.referrals', 'FINANCIAL_YEAR', ['WARD']);
-    const result = await discloseFigures(database(withJuneLeaves), q, answer(q, [['2012/13', [CLAPHAM], 361]], 762), reference);
+    const result = disclose(q, answer(q, [['2012/13', [CLAPHAM], 361]], 762), withJuneLeaves());
     expect(read(result)).toEqual([`2012/13 ${BRIXTON_HILL} [c]`, `2012/13 ${CLAPHAM} 361`, '2012/13 unknown [c]']);
     expect(result.rows[0].period).toEqual({ label: '2012/13', start: '2012-04-01', end: '2013-03-31' });
   });
 
-  it('marks withheld quarters inside a filter on a grouped breakdown, and adds no row from another level or outside the filter', async () => {
+  it('marks withheld quarters inside a filter on a grouped breakdown, and adds no row from another level or outside the filter', () => {
     const q = query('gaia.referrals', 'QUARTER', ['WARD'], [{ dimension: 'WARD', codes: [BRIXTON_HILL, CLAPHAM] }]);
     const rows = ['Q1', 'Q2', 'Q3', 'Q4'].flatMap((label) => [
       [label, [BRIXTON_HILL], label === 'Q1' ? 26 : 36], [label, [CLAPHAM], label === 'Q1' ? 91 : 90],
     ] as [string, string[], number][]);
-    const result = await discloseFigures(database(withJuneLeaves), q, answer(q, rows, 495), reference);
+    const result = disclose(q, answer(q, rows, 495), withJuneLeaves());
     // Withheld elsewhere in the pattern: unknown ward's Q1 (outside the filter), Brixton Hill's April and year (other levels).
     expect(read(result)).toEqual([
       `2012/13 Q1 ${BRIXTON_HILL} [c]`, `2012/13 Q1 ${CLAPHAM} 91`, `2012/13 Q2 ${BRIXTON_HILL} 36`, `2012/13 Q2 ${CLAPHAM} 90`,
@@ -170,44 +153,39 @@ describe('discloseFigures without a database', () => {
     expect([result.total, result.suppressed]).toEqual([null, true]);
   });
 
-  it("adds a withheld zero row for a single filtered ward's breakdown, and none for other wards", async () => {
+  it("adds a withheld zero row for a single filtered ward's breakdown, and none for other wards", () => {
     const q = query('gaia.referrals', 'MONTH', ['STRAND'], [{ dimension: 'WARD', codes: [BISHOPS] }]);
-    const result = await discloseFigures(database(withJuneLeaves), q, answer(q, MONTHS.map((m) => [m, ['domestic_violence'], 20]), 240), reference);
+    const result = disclose(q, answer(q, MONTHS.map((m) => [m, ['domestic_violence'], 20]), 240), withJuneLeaves());
     expect(withheldRows(result)).toEqual(['2012-04 domestic_violence [c]', '2012-04 trafficking [c]', '2012-05 domestic_violence [c]', '2012-05 trafficking [c]']);
     expect(result.rows).toHaveLength(14);
   });
 
-  it('withholds a figure made of several filtered wards when any of its cells is withheld', async () => {
+  it('withholds a figure made of several filtered wards when any of its cells is withheld', () => {
     const q = query('gaia.referrals', 'QUARTER', ['STRAND'], [{ dimension: 'WARD', codes: [CLAPHAM, BISHOPS] }]);
-    const result = await discloseFigures(database(withJuneLeaves), q, answer(q, [['Q1', ['domestic_violence'], 150], ['Q1', ['trafficking'], 1], ['Q2', ['domestic_violence'], 150]], 601), reference);
+    const result = disclose(q, answer(q, [['Q1', ['domestic_violence'], 150], ['Q1', ['trafficking'], 1], ['Q2', ['domestic_violence'], 150]], 601), withJuneLeaves());
     expect(read(result)).toEqual(['2012/13 Q1 domestic_violence [c]', '2012/13 Q1 trafficking [c]', '2012/13 Q2 domestic_violence 150']);
     expect([result.total, result.suppressed]).toEqual([601, false]);
   });
 
-  it('withholds a rate where its numerator is small, counting both parts', async () => {
-    const arrests = (params: unknown[]): Leaf[] => MONTHS.flatMap((month) => [
-      { month, d0: BISHOPS, d1: '18_24', count: params.includes(true) ? (month === '2012-04' ? 1 : 10) : 20 },
-      { month, d0: BRIXTON_HILL, d1: '18_24', count: params.includes(true) ? 10 : 20 },
-      { month, d0: CLAPHAM, d1: '25_34', count: params.includes(true) ? 10 : 20 },
+  it('withholds a rate where its numerator is small, counting both parts', () => {
+    const arrests = (referred: boolean): Leaf[] => MONTHS.flatMap((month) => [
+      { month, d0: BISHOPS, d1: '18_24', count: referred ? (month === '2012-04' ? 1 : 10) : 20 },
+      { month, d0: BRIXTON_HILL, d1: '18_24', count: referred ? 10 : 20 },
+      { month, d0: CLAPHAM, d1: '25_34', count: referred ? 10 : 20 },
     ]);
     const q = query('arrests.women_drug_test_referral_rate', 'MONTH', ['WARD']);
-    const db = database(arrests);
     const rows = MONTHS.slice(0, 2).flatMap((m) => [[m, [BISHOPS], 50], [m, [BRIXTON_HILL], 50], [m, [CLAPHAM], 50]] as [string, string[], number][]);
-    const result = await discloseFigures(db, q, answer(q, rows, 50), reference);
+    const result = disclose(q, answer(q, rows, 50), arrests(true), arrests(false));
     expect(read(result)).toEqual([
       `2012-04 ${BISHOPS} [c]`, `2012-04 ${BRIXTON_HILL} [c]`, `2012-04 ${CLAPHAM} 50`,
       `2012-05 ${BISHOPS} [c]`, `2012-05 ${BRIXTON_HILL} [c]`, `2012-05 ${CLAPHAM} 50`,
     ]);
-    expect(db.calls.filter((c) => c.sql.includes(' AS count')).map((c) => c.params)).toEqual([
-      ['2012-04-01', '2013-03-31', 'soliciting_to_sell', 'female', true],
-      ['2012-04-01', '2013-03-31', 'soliciting_to_sell', 'female'],
-    ]);
-    expect(db.calls.find((c) => c.sql.includes(' AS count'))?.sql).toContain('WHERE month BETWEEN $1 AND $2 AND offence = $3 AND sex = $4 AND drug_test_referred = $5 GROUP BY');
+    // The denominator alone withholds nothing: every month of it is 20 or more.
+    expect(read(disclose(q, answer(q, rows, 50), arrests(false), arrests(false))).filter((r) => r.endsWith('[c]'))).toEqual([]);
   });
 
-  it('refuses breakdowns that one pattern cannot protect, which authorizeFigures should have stopped', async () => {
+  it('refuses breakdowns that one pattern cannot protect, which authorizeFigures should have stopped', () => {
     const q = query('gaia.referrals', 'MONTH', ['WARD', 'AGE_BAND']);
-    await expect(discloseFigures(database(() => []), q, answer(q, [], 0), reference))
-      .rejects.toThrow('WARD × AGE_BAND cannot be protected together; authorizeFigures should have refused it');
+    expect(() => disclose(q, answer(q, [], 0), [])).toThrow('WARD × AGE_BAND cannot be protected together; authorizeFigures should have refused it');
   });
 });

@@ -53,4 +53,14 @@ describe('disclosure control across requests', () => {
     expect((refusal as GraphQLError).message).toBe('Argument "groupBy": gaia.referrals can be broken down by WARD and STRAND together, or by one other dimension at a time (groupBy and filter count together)');
     expect((await ask(funder, { groupBy: ['AGE_BAND'] })).rows.length).toBeGreaterThan(0);
   });
+
+  it('works the pattern out again once the records change, not from a cache of the old ones', async () => {
+    const before = await ask(funder, { groupBy: ['WARD', 'STRAND'] });
+    expect(brixtonApril(before.rows).map((r) => [r.key[1].code, r.suppressed])).toEqual([['fgm', true]]);
+    // Three more FGM referrals in Brixton Hill in April: 10, FGM's threshold, so the cell can now be shown.
+    const more = ['ref,date,strand,ward_code,age_band,sex,referral_source', ...[7, 8, 9].map((i) => `F${i},2012-04-1${i},fgm,${BRIXTON_HILL},25_34,female,health`)];
+    expect((await importCsv(db.dataSource, 'gaia_referrals', csv(...more))).status).toBe('imported');
+    const after = await ask(funder, { groupBy: ['WARD', 'STRAND'] });
+    expect(brixtonApril(after.rows).map((r) => [r.key[1].code, r.value, r.suppressed])).toEqual([['fgm', 10, false]]);
+  });
 });

@@ -12,7 +12,7 @@ import { findMeasure, type Condition, type MeasureDefinition } from '../measures
 import type { ReferenceCatalogue } from '../reference/reference-catalogue';
 import type { Queryable } from '../shared/queryable';
 import { patternDimensions } from './combinable-breakdowns';
-import type { CellCodes, CellRef, TimeNode } from './disclosure-types';
+import type { CellCodes, CellRef, LeafCount, TimeNode } from './disclosure-types';
 import { suppressSmallCells, type SuppressionPattern } from './suppress-small-cells';
 
 /** Whether this answer needs small-cell protection: a person-counting measure, broken down, for a controlled role. */
@@ -77,17 +77,28 @@ async function patternsFor(database: Queryable, query: FigureQuery, reference: R
   const key = `${query.measure.id}|${financialYear}|${dimensions.join(',')}|${version}`;
   let patterns = patternCache.get(key);
   if (!patterns) {
-    patterns = Promise.all(countMeasuresOf(query.measure).map(async (measure) => suppressSmallCells({
-      measureId: measure.id,
-      financialYear,
-      dimensions: dimensions.map((dimension) => ({ dimension, codes: knownCodes(dimension, reference) })),
-      leaves: await leafCounts(database, measure, dimensions, query.from, query.to),
-    })));
+    patterns = Promise.all(countMeasuresOf(query.measure).map((measure) => leafCounts(database, measure, dimensions, query.from, query.to)))
+      .then((leaves) => protectionPatterns(query, leaves, reference));
     if (patternCache.size >= CACHE_LIMIT) patternCache.delete(patternCache.keys().next().value as string);
     patternCache.set(key, patterns);
     patterns.catch(() => patternCache.delete(key));
   }
   return patterns;
+}
+
+/**
+ * The patterns that protect a query's breakdowns, from the leaf counts (month × breakdown codes) of
+ * each count measure it is made of (one; two for a rate: numerator, then denominator).
+ */
+export function protectionPatterns(query: FigureQuery, leavesByCountMeasure: LeafCount[][], reference: ReferenceCatalogue): SuppressionPattern[] {
+  const dimensions = breakdownDimensions(query);
+  const financialYear = financialYearOf(query.from);
+  return countMeasuresOf(query.measure).map((measure, i) => suppressSmallCells({
+    measureId: measure.id,
+    financialYear,
+    dimensions: dimensions.map((dimension) => ({ dimension, codes: knownCodes(dimension, reference) })),
+    leaves: leavesByCountMeasure[i],
+  }));
 }
 
 function timeNodeOf(query: FigureQuery, row: FigureRowData | null): TimeNode {
@@ -153,7 +164,11 @@ function withheldZeroRows(query: FigureQuery, patterns: SuppressionPattern[], ro
  * them away, become `value: null, suppressed: true` for funders and councillors.
  */
 export async function discloseFigures(database: Queryable, query: FigureQuery, result: FigureResultData, reference: ReferenceCatalogue): Promise<FigureResultData> {
-  const patterns = await patternsFor(database, query, reference);
+  return applyDisclosure(query, result, await patternsFor(database, query, reference), reference);
+}
+
+/** The answer as a controlled role may see it, under the given patterns (no database: the rules alone). */
+export function applyDisclosure(query: FigureQuery, result: FigureResultData, patterns: SuppressionPattern[], reference: ReferenceCatalogue): FigureResultData {
   const disclosed = result.rows.map((row) => (withheld(patterns, componentCells(query, timeNodeOf(query, row), row.key)) ? { ...row, value: null, suppressed: true } : row));
   const rows = sortRows([...disclosed, ...withheldZeroRows(query, patterns, result.rows, reference)], query.groupBy, reference);
   // The total adds up every filtered code, grouped or not: a published sum of a withheld and a published row gives the first away.
