@@ -18,6 +18,8 @@ export interface ParsedRecord {
   /** Line on which the record ends (multi-line quoted values span several). */
   line: number;
   raw?: string;
+  /** Bytes of the file read up to the end of this record. */
+  bytes: number;
 }
 
 /** Counts and checksums the bytes as they stream past, so the file is read once. */
@@ -62,8 +64,8 @@ export async function* readRecords(
   const stages = [source, ...(options.tap ? [options.tap] : []), new FileGuard(options.limits ?? DEFAULT_IMPORT_LIMITS), parser];
   pipeline(stages, () => undefined); // a failing stage destroys the parser with its error, which the loop below throws
   try {
-    for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number }; raw?: string }>) {
-      yield { fields: item.record, line: item.info.lines, raw: item.raw };
+    for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number; bytes: number }; raw?: string }>) {
+      yield { fields: item.record, line: item.info.lines, raw: item.raw, bytes: item.info.bytes };
     }
   } catch (error) {
     if (error instanceof CsvError) throw refusalFor(error);
@@ -81,7 +83,13 @@ export async function rawRecordsAt(
   let headerFields: string[] = [];
   const records = new Map<number, ParsedRecord>();
   let first = true;
+  let previousBytes = 0;
+  let crlf = false;
   for await (const record of readRecords(source, { raw: true, limits })) {
+    // csv-parse's raw text of a record ends "\r" where the file has "\r\n" (one byte short of what it read):
+    // a reject file must keep Excel's line ends, not turn them into bare carriage returns.
+    if (!first && record.raw?.endsWith('\r') && record.bytes - previousBytes - Buffer.byteLength(record.raw) === 1) crlf = true;
+    previousBytes = record.bytes;
     if (first) {
       header = record.raw ?? '';
       headerFields = record.fields.map((name) => name.trim());
@@ -89,6 +97,11 @@ export async function rawRecordsAt(
     } else if (lines.has(record.line)) {
       records.set(record.line, record);
     }
+  }
+  if (crlf) {
+    const withLineFeed = (raw: string) => (raw.endsWith('\r') ? `${raw}\n` : raw);
+    header = withLineFeed(header);
+    for (const record of records.values()) record.raw = withLineFeed(record.raw ?? '');
   }
   return { header, headerFields, records };
 }

@@ -152,6 +152,13 @@ describe('options', () => {
     expect(batch).toEqual({ inserted: 2, rejected: 1 });
   });
 
+  it("skip-invalid keeps the file's Windows line ends (CRLF, as Excel saves) in the reject file", async () => {
+    const windows = ['ref,date,ward_code,operation_type', 'OP-7,2012-05-01,E05000420,kerb_crawling', 'OP-8,2012-05-01,E05000420,raid', 'OP-9,2012-05-02,E05000429,other'].join('\r\n') + '\r\n';
+    const report = await importCsv(db.dataSource, 'police_operations', windows, { skipInvalid: true });
+    expect(report).toMatchObject({ status: 'imported', inserted: 2, rejected: 1 });
+    expect(report.rejectedCsv).toBe('ref,date,ward_code,operation_type\r\nOP-8,2012-05-01,E05000420,raid\r\n');
+  });
+
   it('dry-run reports what would change and stores nothing', async () => {
     const report = await importCsv(db.dataSource, 'police_operations', text, { dryRun: true, skipInvalid: true });
     expect(report).toMatchObject({ status: 'checked', inserted: 2, rejected: 1, batchId: null });
