@@ -21,7 +21,7 @@ class ReliabilitySummaryReporter {
       `  rows lost:        ${sum('rowsLost')}`,
       `  5xx responses:    ${sum('serverErrors')} (besides the 503s the outage tests expect)`,
       soak
-        ? `  soak:             ${soak.requests} requests in ${soak.seconds} s over ${soak.connections} connections (${Math.round(soak.requests / soak.seconds)}/s, p50 ${soak.p50Ms} ms, p99 ${soak.p99Ms} ms), ${soak.errors} errors, RSS ${soak.rssStartMb} MB → ${soak.rssEndMb} MB`
+        ? `  soak:             ${soak.requests} requests in ${soak.seconds} s over ${soak.connections} connections (${Math.round(soak.requests / soak.seconds)}/s, p50 ${soak.p50Ms} ms, p99 ${soak.p99Ms} ms), ${soak.errors} errors, RSS ${soak.rssStartMb} MB → ${soak.rssEndMb} MB (its floor after warm-up: ${soak.rssSteadyMb} MB → ${soak.rssFloorEndMb} MB)`
         : '  soak:             not run',
       `  tests:            ${results.numPassedTests} passed, ${results.numFailedTests} failed`,
       '',
