@@ -4,14 +4,12 @@ import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { REPO_ROOT } from '../../src/config';
 import { runCli } from '../run-cli';
-import { launchChromium } from './browser';
+import { accessibilityViolations, launchChromium } from './browser';
 import { graphql, startServer, type StartedServer } from './start-server';
 
 // The timeline's events and analysts' notes on every time chart of the dashboard, in Debian Chromium:
 // a numbered line (or, on sparklines, a tick) on the chart and the same event in words beneath it.
 
-const AXE_SOURCE = fs.readFileSync(path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js'), 'utf8');
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const OVAL = 'E05000426';
 const GAIA_OPENING = '1 January 2012: Gaia Centre (integrated VAWG service run by Refuge) launched (January 2012) (timeline: service)';
 const NOTE_TITLE = 'Olympic policing drew the vice team away from Lambeth';
@@ -42,16 +40,6 @@ async function open(address: string): Promise<{ page: Page; errors: string[] }> 
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${server.url}${address}`);
   return { page, errors };
-}
-
-/** axe-core's WCAG 2.2 AA rules, evaluated through the debugging protocol so the page keeps its Content-Security-Policy. */
-async function accessibilityViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-  }, WCAG_22_AA);
 }
 
 async function screenshot(page: Page, name: string): Promise<void> {

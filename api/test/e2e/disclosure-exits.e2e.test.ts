@@ -3,14 +3,12 @@ import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { REPO_ROOT } from '../../src/config';
 import { runCli } from '../run-cli';
-import { launchChromium } from './browser';
+import { accessibilityViolations, launchChromium } from './browser';
 import { graphql, startServer, type StartedServer } from './start-server';
 
 // Disclosure control where people read figures: the ward page and its printed briefing, and the
 // charts' tooltips, for a funder and a councillor, over a dataset built to have small cells.
 
-const AXE_SOURCE = fs.readFileSync(path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js'), 'utf8');
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const OVAL = 'E05000426';
 const COLDHARBOUR = 'E05000420';
 const LEGEND = '[c] = confidential: a small number withheld to protect individuals';
@@ -72,15 +70,6 @@ async function signIn(page: Page, token: string, as: string): Promise<void> {
   await page.getByRole('textbox', { name: 'Access token' }).fill(token);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByRole('heading', { name: `You are signed in as ${as}` }).waitFor({ timeout: 30_000 });
-}
-
-async function accessibilityViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (context: object, options: object) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-  }, WCAG_22_AA);
 }
 
 /** The text of a table's row for one measure, cell by cell. */

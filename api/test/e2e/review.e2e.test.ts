@@ -3,13 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { REPO_ROOT } from '../../src/config';
-import { launchChromium } from './browser';
+import { accessibilityViolations, launchChromium } from './browser';
 import { graphql, startServer, type StartedServer } from './start-server';
 
 // The quarterly review's pages (issue 3) in Debian Chromium, each checked with axe-core at WCAG 2.2 AA.
 
-const AXE_SOURCE = fs.readFileSync(path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js'), 'utf8');
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const RAG_WORDS = ['On track', 'At risk', 'Off track', 'No target'];
 const FORCED_BEGGING = 'Forced begging, trafficking and prostitution';
 
@@ -44,21 +42,6 @@ async function open(address: string): Promise<{ page: Page; errors: string[] }> 
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${server.url}${address}`);
   return { page, errors };
-}
-
-/**
- * axe-core's WCAG 2.2 AA rules over the whole page, each violation written out so a failure says what and where.
- * The server's Content-Security-Policy refuses inline scripts, so axe is evaluated through the browser's debugging
- * protocol rather than added as a script tag: the page keeps its policy while it is checked.
- */
-async function accessibilityViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-  }, WCAG_22_AA);
-  return violations;
 }
 
 async function screenshot(page: Page, name: string): Promise<string> {

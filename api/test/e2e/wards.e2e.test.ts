@@ -4,14 +4,12 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { REPO_ROOT } from '../../src/config';
 import { runCli } from '../run-cli';
-import { launchChromium } from './browser';
+import { accessibilityViolations, launchChromium } from './browser';
 import { startServer, type StartedServer } from './start-server';
 
 // The ward map, ward briefings, sign-in and the GraphQL explorer (issue 4) in Debian Chromium,
 // each page checked with axe-core at WCAG 2.2 AA.
 
-const AXE_SOURCE = fs.readFileSync(path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js'), 'utf8');
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const OVAL = 'E05000426';
 const COLDHARBOUR = 'E05000420';
 const WARD_NAMES = [
@@ -59,24 +57,6 @@ async function open(address: string): Promise<OpenedPage> {
   const opened = await newPage();
   await opened.page.goto(`${server.url}${address}`);
   return opened;
-}
-
-/**
- * axe-core's WCAG 2.2 AA rules over the page (less `exclude`), each violation written out so a failure says what and where.
- * The server's Content-Security-Policy refuses inline scripts, so axe is evaluated through the browser's debugging protocol
- * rather than added as a script tag; the page itself keeps its policy.
- */
-async function accessibilityViolations(page: Page, exclude: string[] = []): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(
-    async ({ tags, exclude }) => {
-      const axe = (window as unknown as { axe: { run: (context: object, options: object) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-      const context = exclude.length ? { include: [document], exclude: exclude.map((selector) => [selector]) } : document;
-      const result = await axe.run(context, { runOnly: { type: 'tag', values: tags } });
-      return result.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-    },
-    { tags: WCAG_22_AA, exclude },
-  );
 }
 
 async function screenshot(page: Page, name: string): Promise<string> {
