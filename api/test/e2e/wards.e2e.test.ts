@@ -119,7 +119,10 @@ describe('the ward page and briefing', () => {
     expect(await comparison.locator('thead').innerText()).toMatch(/Oval\s+Lambeth/);
     await page.getByText(`In Oval, the Gaia Centre received ${ovalGaia} referrals in 2012 to 2013 (Lambeth: 1,571).`).waitFor();
     // Nobody in Oval was arrested for soliciting in the demo data: the drug-test rate has no figure, not 0%.
-    expect(await comparison.locator('tbody tr', { hasText: 'Drug-test referral rate' }).locator('td').first().innerText()).toBe('–');
+    // Each measure's row loads on its own: wait for this one to stop saying "…".
+    const rateCell = comparison.locator('tbody tr', { hasText: 'Drug-test referral rate' }).locator('td').first();
+    await rateCell.filter({ hasNotText: '…' }).waitFor({ timeout: 30_000 });
+    expect(await rateCell.innerText()).toBe('–');
     await page.getByText('There is no figure for Oval in 2012 to 2013: nobody to base it on. Across Lambeth, 100% of women arrested for soliciting were referred for a drug test in 2012 to 2013.').waitFor();
 
     const quarters = page.getByRole('table', { name: 'Oval by quarter, 2012/13', exact: true });
@@ -172,6 +175,8 @@ describe('a councillor for Oval', () => {
     await page.getByRole('table', { name: 'Oval by quarter, 2012/13', exact: true }).locator('td', { hasText: /^(\d|\[c\])/ }).first().waitFor({ timeout: 60_000 });
     await page.getByRole('heading', { name: 'Gaia Centre referrals by strand' }).waitFor();
     await page.locator('.app-briefing__statements li').first().waitFor({ timeout: 60_000 });
+    // Each measure's row loads on its own: read the page once none says "…".
+    await page.waitForFunction(() => ![...document.querySelectorAll('main td')].some((td) => td.textContent?.trim() === '…'), undefined, { timeout: 60_000 });
     // Withheld figures are [c] with the ONS legend, and a borough statement stands in for each.
     const text = await page.locator('main').innerText();
     expect(text).toContain('[c] = confidential');
