@@ -1,14 +1,13 @@
 import type { AuthUser } from '../access/roles';
 import { isControlledRole } from '../access/figure-access';
-import { DATASETS, DIMENSIONS, type Dimension } from '../datasets/dataset-catalogue';
+import { DIMENSIONS, type Dimension } from '../datasets/dataset-catalogue';
 import type { FigureQuery } from '../figures/figure-query';
 import { knownCodes } from '../figures/figure-query';
-import { dimensionValue, sortRows, type FigureResultData, type FigureRowData } from '../figures/figures.service';
+import { computeFigures, dimensionValue, sortRows, type FigureResultData, type FigureRowData } from '../figures/figures.service';
 import { addMonths } from '../shared/dates';
 import { financialYearOf, periodStartingOn, type PeriodRange } from '../figures/financial-periods';
-import { countSource } from '../figures/rollups';
 import { UNKNOWN_WARD } from '../measures/dimension-labels';
-import { findMeasure, type Condition, type MeasureDefinition } from '../measures/measure-catalogue';
+import { findMeasure, type MeasureDefinition } from '../measures/measure-catalogue';
 import type { ReferenceCatalogue } from '../reference/reference-catalogue';
 import type { Queryable } from '../shared/queryable';
 import { patternDimensions } from './combinable-breakdowns';
@@ -37,27 +36,16 @@ function countMeasuresOf(measure: MeasureDefinition): MeasureDefinition[] {
   return [numerator, denominator];
 }
 
-const conditionSql = (conditions: Condition[], params: unknown[]) =>
-  conditions.map((c) => {
-    params.push(c.equals);
-    return `${c.column} = $${params.length}`;
-  });
-
-/** Counts for every month × code of the breakdowns, over the whole financial year and every record. */
-async function leafCounts(database: Queryable, measure: MeasureDefinition, dimensions: Dimension[], from: string, to: string) {
-  const columns = dimensions.map((d) => DATASETS[measure.dataset].dimensions[d] as string);
-  const source = countSource(measure, from, to);
-  const params: unknown[] = [from, to];
-  const where = [`${source.dateColumn} BETWEEN $1 AND $2`, ...conditionSql(measure.where, params)].join(' AND ');
-  const rows: Record<string, string | number | null>[] = await database.query(
-    `SELECT to_char(date_trunc('month', ${source.dateColumn}::timestamp), 'YYYY-MM') AS month, ${columns.map((c, i) => `${c} AS d${i}, `).join('')}${source.count()} AS count
-     FROM ${source.table} WHERE ${where} GROUP BY ${['1', ...columns.map((_, i) => String(i + 2))].join(', ')}`,
-    params,
-  );
+/**
+ * Counts for every month × code of the breakdowns, over the whole financial year and every record:
+ * the figures planner's own monthly breakdown, so the cube counts exactly what `figures` counts.
+ */
+async function leafCounts(database: Queryable, measure: MeasureDefinition, dimensions: Dimension[], from: string, to: string, reference: ReferenceCatalogue): Promise<LeafCount[]> {
+  const { rows } = await computeFigures(database, { measure, period: 'financialYear', from, to, granularity: 'MONTH', groupBy: dimensions, filter: [] }, reference);
   return rows.map((row) => ({
-    month: row.month as string,
-    count: row.count as number,
-    codes: Object.fromEntries(dimensions.map((d, i) => [d, (row[`d${i}`] as string | null) ?? UNKNOWN_WARD])) as CellCodes,
+    month: row.period?.label as string,
+    count: row.value as number,
+    codes: Object.fromEntries(row.key.map((k) => [k.dimension, k.code])) as CellCodes,
   }));
 }
 
@@ -77,7 +65,7 @@ async function patternsFor(database: Queryable, query: FigureQuery, reference: R
   const key = `${query.measure.id}|${financialYear}|${dimensions.join(',')}|${version}`;
   let patterns = patternCache.get(key);
   if (!patterns) {
-    patterns = Promise.all(countMeasuresOf(query.measure).map((measure) => leafCounts(database, measure, dimensions, query.from, query.to)))
+    patterns = Promise.all(countMeasuresOf(query.measure).map((measure) => leafCounts(database, measure, dimensions, query.from, query.to, reference)))
       .then((leaves) => protectionPatterns(query, leaves, reference));
     if (patternCache.size >= CACHE_LIMIT) patternCache.delete(patternCache.keys().next().value as string);
     patternCache.set(key, patterns);

@@ -43,4 +43,3 @@ export function countSource(measure: MeasureDefinition, from: string, to: string
     count: (condition) => `count(*)${condition ? ` FILTER (WHERE ${condition})` : ''}::int`,
   };
 }
-
