@@ -69,11 +69,20 @@ async function acceptsQueries(port: number): Promise<boolean> {
   }
 }
 
+/** The server's last words, so a failed start explains itself even after its directory is gone. */
+function logTail(logFile: string, lines = 12): string {
+  try {
+    return fs.readFileSync(logFile, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no log)';
+  }
+}
+
 async function waitForReady(port: number, child: ChildProcess, logFile: string): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
-      throw new Error(`embedded PostgreSQL exited with code ${child.exitCode}; see ${logFile}`);
+      throw new Error(`embedded PostgreSQL exited with code ${child.exitCode}; the end of ${logFile}:\n${logTail(logFile)}`);
     }
     const open = await new Promise<boolean>((resolve) => {
       const socket = net.connect(port, '127.0.0.1');
@@ -83,7 +92,7 @@ async function waitForReady(port: number, child: ChildProcess, logFile: string):
     if (open && (await acceptsQueries(port))) return;
     await new Promise((r) => setTimeout(r, 50));
   }
-  throw new Error(`embedded PostgreSQL did not accept connections within 30 s; see ${logFile}`);
+  throw new Error(`embedded PostgreSQL did not accept connections within 30 s; the end of ${logFile}:\n${logTail(logFile)}`);
 }
 
 function childPids(parent: number): number[] {
