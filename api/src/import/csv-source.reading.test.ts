@@ -94,8 +94,8 @@ describe('rawRecordsAt: rejected rows exactly as the partner sent them', () => {
 describe('describeBytes: limits as people write them', () => {
   it('uses MB or KB only for whole numbers of them', () => {
     expect([20 * 1024 * 1024, 1024 * 1024, 512 * 1024, 1024, 1536 * 1024, 1023, 1025, 900, 1_500_000].map(describeBytes))
-      .toEqual(['20 MB', '1 MB', '512 KB', '1 KB', '1536 KB', '1,023 bytes', '1,025 bytes', '900 bytes', '1,500,000 bytes']);
-    expect([0, 1024 * 1024 + 1024].map(describeBytes)).toEqual(['0 bytes', '1025 KB']);
+      .toEqual(['20 MB', '1 MB', '512 KB', '1 KB', '1,536 KB', '1,023 bytes', '1,025 bytes', '900 bytes', '1,500,000 bytes']);
+    expect([0, 1024 * 1024 + 1024, 2048 * 1024 * 1024].map(describeBytes)).toEqual(['0 bytes', '1,025 KB', '2,048 MB']);
   });
 });
 

@@ -22,7 +22,7 @@ export function lineTooLong(line: number): string {
 
 /** "20 MB", "512 KB", "900 bytes": limits as people write them. */
 export function describeBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MB`;
-  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KB`;
+  if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return `${(bytes / (1024 * 1024)).toLocaleString('en-GB')} MB`;
+  if (bytes >= 1024 && bytes % 1024 === 0) return `${(bytes / 1024).toLocaleString('en-GB')} KB`;
   return `${bytes.toLocaleString('en-GB')} bytes`;
 }
