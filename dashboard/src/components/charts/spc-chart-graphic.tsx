@@ -60,6 +60,8 @@ export function SpcChartGraphic({ rows, markers, formatValue, formatPeriod }: Sp
         interval="preserveStartEnd"
         minTickGap={24}
         height={40}
+        // Keeps a first month's event number clear of the y axis's top label.
+        padding={{ left: 20, right: 12 }}
       />
       <YAxis tick={tickStyle} stroke={axisColour} tickFormatter={formatValue} width={56} domain={['auto', 'auto']} />
       <Tooltip labelFormatter={(label) => formatPeriod(String(label))} formatter={(value) => (typeof value === 'number' ? formatValue(value) : '')} />
