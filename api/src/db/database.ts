@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '../config';
 import { createDataSource } from './data-source';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
+import { adoptEmbeddedPostgres, processAlive, startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 import { loadReferenceData } from '../reference/reference-loader';
 
 const DATABASE_NAME = 'vawg_insight';
@@ -62,14 +62,18 @@ export async function openDatabase(options: { announce?: boolean } = {}): Promis
   const file = connectionFile(config.dataDir);
 
   if (!url && fs.existsSync(file)) {
-    const written = JSON.parse(fs.readFileSync(file, 'utf8')) as { url: string };
-    if (await reachable(written.url)) url = written.url;
+    const written = JSON.parse(fs.readFileSync(file, 'utf8')) as { url: string; pid?: number };
+    if (await reachable(written.url)) {
+      url = written.url;
+      // Its `npm start` was killed: this start takes the server over rather than leave it running for ever.
+      if (options.announce && !processAlive(written.pid)) embedded = adoptEmbeddedPostgres(config.dataDir, url);
+    }
   }
   if (!url) {
     embedded = await startEmbeddedPostgres(config.dataDir);
     url = await ensureDatabase(embedded.url, DATABASE_NAME);
-    if (options.announce) fs.writeFileSync(file, JSON.stringify({ url, pid: process.pid }, null, 2), { mode: 0o600 });
   }
+  if (embedded && options.announce) fs.writeFileSync(file, JSON.stringify({ url, pid: process.pid }, null, 2), { mode: 0o600 });
 
   const dataSource = createDataSource(url);
   await dataSource.initialize();

@@ -116,6 +116,62 @@ async function waitForExit(pids: number[]): Promise<void> {
   while (pids.some(alive) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
 }
 
+/** True while `pid` is a live process (one of another user's counts: EPERM). */
+export function processAlive(pid: number | undefined): boolean {
+  if (!pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function waitForPidExit(pid: number, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (processAlive(pid)) {
+    if (Date.now() > deadline) return false;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return true;
+}
+
+/**
+ * A server still running on `directory` whose starter was killed (a `kill -9` of `npm start`
+ * leaves its PostgreSQL behind). The next start takes it over, so stopping that start stops it
+ * too; undefined when no postmaster of that directory is alive.
+ */
+export function adoptEmbeddedPostgres(directory: string, url: string): EmbeddedPostgres | undefined {
+  let lines: string[];
+  try {
+    lines = fs.readFileSync(path.join(directory, 'pg', 'postmaster.pid'), 'utf8').split('\n');
+  } catch {
+    return undefined;
+  }
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  // Only the server of this directory, listening where the connection file says.
+  if (!Number.isInteger(pid) || port !== Number(new URL(url).port) || !processAlive(pid)) return undefined;
+  const stop = async () => {
+    if (!processAlive(pid)) return;
+    process.kill(pid, 'SIGINT'); // "fast" shutdown, as for a server we started
+    if (!(await waitForPidExit(pid, 30_000))) throw new Error(`the adopted PostgreSQL (process ${pid}) did not stop within 30 s`);
+  };
+  const crash = async () => {
+    const backends = childPids(pid);
+    for (const target of [pid, ...backends]) {
+      try {
+        process.kill(target, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+    await waitForPidExit(pid, 10_000);
+    await waitForExit(backends);
+  };
+  return { url, port, pid, stop, crash };
+}
+
 /** Initialises (first time only) and starts a server whose files live in `directory`. */
 export async function startEmbeddedPostgres(directory: string, port?: number): Promise<EmbeddedPostgres> {
   const bin = binDir();

@@ -4,6 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { Client } from 'pg';
 import { signToken } from '../../src/access/token.service';
+import { processAlive } from '../../src/db/embedded-postgres';
 import { logLines, startServerProcess, type ServerProcess } from './server-process';
 import { tally } from './tally';
 
@@ -89,5 +90,33 @@ describe('npm start with API_PROCESSES=2', () => {
     expect(await server.exited).toBe(0);
     expect(fs.existsSync(path.join(server.dataDir, 'connection.json'))).toBe(false);
     expect(logLines(server.output()).filter((line) => line.msg === 'Stopped.')).toHaveLength(1);
+  });
+});
+
+describe('npm start killed outright (SIGKILL), then started again on the same data directory', () => {
+  const postmasterOf = (dataDir: string) => Number(fs.readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+
+  it('serves from the PostgreSQL the killed start left running, and stops it when it stops itself', async () => {
+    const killed = await startServerProcess({ DEMO_DATA: 'false' });
+    const postmaster = postmasterOf(killed.dataDir);
+    killed.child.kill('SIGKILL');
+    await killed.exited;
+    expect(processAlive(postmaster)).toBe(true); // nothing stopped it: an orphan
+
+    const next = await startServerProcess({ DEMO_DATA: 'false' }, { dataDir: killed.dataDir });
+    try {
+      expect(await fetch(`${next.url}/healthz`).then((r) => r.json())).toEqual({ status: 'ready' });
+      expect(postmasterOf(next.dataDir)).toBe(postmaster); // the same server, taken over
+      const written = JSON.parse(fs.readFileSync(path.join(next.dataDir, 'connection.json'), 'utf8')) as { pid: number };
+      expect(written.pid).toBe(next.child.pid);
+
+      next.child.kill('SIGTERM');
+      expect(await next.exited).toBe(0);
+      await until(() => !processAlive(postmaster));
+      expect(fs.existsSync(path.join(next.dataDir, 'connection.json'))).toBe(false);
+    } finally {
+      await next.stop();
+    }
+    tally({ faultsSurvived: 1, faults: ['npm start killed, its database adopted by the next start'] });
   });
 });

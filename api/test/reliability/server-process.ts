@@ -15,9 +15,13 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/** `npm start`'s main.ts in its own process on a free port; `env` adds to (and can unset, with undefined) the test environment. */
-export async function startServerProcess(env: Record<string, string | undefined> = {}): Promise<ServerProcess> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vawg-reliability-server-'));
+/**
+ * `npm start`'s main.ts in its own process on a free port; `env` adds to (and can unset, with undefined) the test
+ * environment. A new data directory unless one is given (a second start on the first's files).
+ */
+export async function startServerProcess(
+  env: Record<string, string | undefined> = {}, { dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vawg-reliability-server-')) }: { dataDir?: string } = {},
+): Promise<ServerProcess> {
   const merged: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: '0', RATE_LIMIT_PER_MINUTE: '0', TEST_ADMIN_DATABASE_URL: undefined, DATABASE_URL: undefined, ...env };
   for (const [name, value] of Object.entries(merged)) if (value === undefined) delete merged[name];
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], { cwd: API_ROOT, env: merged, stdio: ['ignore', 'pipe', 'pipe'] });
