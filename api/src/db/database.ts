@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '../config';
 import { createDataSource } from './data-source';
-import { adoptEmbeddedPostgres, processAlive, startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
+import { adoptEmbeddedPostgres, processRunning, startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 import { loadReferenceData } from '../reference/reference-loader';
 
 const DATABASE_NAME = 'vawg_insight';
@@ -66,7 +66,7 @@ export async function openDatabase(options: { announce?: boolean } = {}): Promis
     if (await reachable(written.url)) {
       url = written.url;
       // Its `npm start` was killed: this start takes the server over rather than leave it running for ever.
-      if (options.announce && !processAlive(written.pid)) embedded = adoptEmbeddedPostgres(config.dataDir, url);
+      if (options.announce && !processRunning(written.pid)) embedded = adoptEmbeddedPostgres(config.dataDir, url);
     }
   }
   if (!url) {

@@ -103,35 +103,33 @@ function childPids(parent: number): number[] {
   }
 }
 
-/** Backends gone, so the next start does not find their shared memory still attached. */
-async function waitForExit(pids: number[]): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  const alive = (pid: number) => {
-    try {
-      return !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8')); // a zombie waits only for its reaper
-    } catch {
-      return false;
-    }
-  };
-  while (pids.some(alive) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-}
-
-/** True while `pid` is a live process (one of another user's counts: EPERM). */
-export function processAlive(pid: number | undefined): boolean {
+/**
+ * True while `pid` is a process that has not exited (one of another user's counts). A zombie has
+ * exited and waits only for its reaper, which for an orphan may never come.
+ */
+export function processRunning(pid: number | undefined): boolean {
   if (!pid) return false;
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  try {
+    return !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return !fs.existsSync(`/proc/${process.pid}`); // gone just now; or no /proc (macOS): running as far as we can tell
   }
 }
 
-async function waitForPidExit(pid: number, timeoutMs: number): Promise<boolean> {
+/**
+ * Waits for processes to exit: backends gone, so the next start does not find their shared memory
+ * still attached. False if some are still running at the deadline.
+ */
+async function waitForExit(pids: number[], timeoutMs = 10_000): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
-  while (processAlive(pid)) {
+  while (pids.some(processRunning)) {
     if (Date.now() > deadline) return false;
-    await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 20));
   }
   return true;
 }
@@ -151,11 +149,11 @@ export function adoptEmbeddedPostgres(directory: string, url: string): EmbeddedP
   const pid = Number(lines[0]);
   const port = Number(lines[3]);
   // Only the server of this directory, listening where the connection file says.
-  if (!Number.isInteger(pid) || port !== Number(new URL(url).port) || !processAlive(pid)) return undefined;
+  if (!Number.isInteger(pid) || port !== Number(new URL(url).port) || !processRunning(pid)) return undefined;
   const stop = async () => {
-    if (!processAlive(pid)) return;
+    if (!processRunning(pid)) return;
     process.kill(pid, 'SIGINT'); // "fast" shutdown, as for a server we started
-    if (!(await waitForPidExit(pid, 30_000))) throw new Error(`the adopted PostgreSQL (process ${pid}) did not stop within 30 s`);
+    if (!(await waitForExit([pid], 30_000))) throw new Error(`the adopted PostgreSQL (process ${pid}) did not stop within 30 s`);
   };
   const crash = async () => {
     const backends = childPids(pid);
@@ -166,8 +164,7 @@ export function adoptEmbeddedPostgres(directory: string, url: string): EmbeddedP
         // already gone
       }
     }
-    await waitForPidExit(pid, 10_000);
-    await waitForExit(backends);
+    await waitForExit([pid, ...backends]);
   };
   return { url, port, pid, stop, crash };
 }

@@ -4,7 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { Client } from 'pg';
 import { signToken } from '../../src/access/token.service';
-import { processAlive } from '../../src/db/embedded-postgres';
+import { processRunning } from '../../src/db/embedded-postgres';
 import { logLines, startServerProcess, type ServerProcess } from './server-process';
 import { tally } from './tally';
 
@@ -101,7 +101,7 @@ describe('npm start killed outright (SIGKILL), then started again on the same da
     const postmaster = postmasterOf(killed.dataDir);
     killed.child.kill('SIGKILL');
     await killed.exited;
-    expect(processAlive(postmaster)).toBe(true); // nothing stopped it: an orphan
+    expect(processRunning(postmaster)).toBe(true); // nothing stopped it: an orphan
 
     const next = await startServerProcess({ DEMO_DATA: 'false' }, { dataDir: killed.dataDir });
     try {
@@ -112,7 +112,7 @@ describe('npm start killed outright (SIGKILL), then started again on the same da
 
       next.child.kill('SIGTERM');
       expect(await next.exited).toBe(0);
-      await until(() => !processAlive(postmaster));
+      await until(() => !processRunning(postmaster));
       expect(fs.existsSync(path.join(next.dataDir, 'connection.json'))).toBe(false);
     } finally {
       await next.stop();
