@@ -140,22 +140,32 @@ async function waitForExit(pids: number[], timeoutMs = 10_000): Promise<boolean>
  * too; undefined when no postmaster of that directory is alive.
  */
 export function adoptEmbeddedPostgres(directory: string, url: string): EmbeddedPostgres | undefined {
-  let lines: string[];
-  try {
-    lines = fs.readFileSync(path.join(directory, 'pg', 'postmaster.pid'), 'utf8').split('\n');
-  } catch {
-    return undefined;
-  }
-  const pid = Number(lines[0]);
-  const port = Number(lines[3]);
-  // Only the server of this directory, listening where the connection file says.
-  if (!Number.isInteger(pid) || port !== Number(new URL(url).port) || !processRunning(pid)) return undefined;
+  const pgData = path.resolve(directory, 'pg');
+  // postmaster.pid: pid, data directory, start time, port, … (one per line).
+  const lockFile = () => {
+    try {
+      const [pid, dataDir, startTime, port] = fs.readFileSync(path.join(pgData, 'postmaster.pid'), 'utf8').split('\n');
+      return { pid: Number(pid), dataDir, startTime, port: Number(port) };
+    } catch {
+      return undefined;
+    }
+  };
+  const adopted = lockFile();
+  // Only this directory's server (not a copy's original), listening where the connection file says.
+  if (!adopted || !Number.isInteger(adopted.pid) || adopted.dataDir !== pgData || adopted.port !== Number(new URL(url).port) || !processRunning(adopted.pid)) return undefined;
+  const { pid } = adopted;
+  // The same server still, not another process that has since been given its pid.
+  const stillOurs = () => {
+    const now = lockFile();
+    return now?.pid === pid && now.startTime === adopted.startTime && processRunning(pid);
+  };
   const stop = async () => {
-    if (!processRunning(pid)) return;
+    if (!stillOurs()) return;
     process.kill(pid, 'SIGINT'); // "fast" shutdown, as for a server we started
     if (!(await waitForExit([pid], 30_000))) throw new Error(`the adopted PostgreSQL (process ${pid}) did not stop within 30 s`);
   };
   const crash = async () => {
+    if (!stillOurs()) return;
     const backends = childPids(pid);
     for (const target of [pid, ...backends]) {
       try {
@@ -164,9 +174,9 @@ export function adoptEmbeddedPostgres(directory: string, url: string): EmbeddedP
         // already gone
       }
     }
-    await waitForExit([pid, ...backends]);
+    if (!(await waitForExit([pid, ...backends]))) throw new Error(`the adopted PostgreSQL (process ${pid}) or its backends still run 10 s after SIGKILL`);
   };
-  return { url, port, pid, stop, crash };
+  return { url, port: adopted.port, pid, stop, crash };
 }
 
 /** Initialises (first time only) and starts a server whose files live in `directory`. */
@@ -217,7 +227,7 @@ export async function startEmbeddedPostgres(directory: string, port?: number): P
       }
     }
     await done;
-    await waitForExit(backends);
+    if (!(await waitForExit(backends))) throw new Error(`PostgreSQL backends still run 10 s after SIGKILL (${backends.join(', ')}): a restart would find their shared memory`);
   };
   return { url: `postgres://${SUPERUSER}@127.0.0.1:${chosenPort}/postgres`, port: chosenPort, pid: child.pid as number, stop, crash };
 }

@@ -99,12 +99,13 @@ describe('npm start killed outright (SIGKILL), then started again on the same da
   it('serves from the PostgreSQL the killed start left running, and stops it when it stops itself', async () => {
     const killed = await startServerProcess({ DEMO_DATA: 'false' });
     const postmaster = postmasterOf(killed.dataDir);
-    killed.child.kill('SIGKILL');
-    await killed.exited;
-    expect(processRunning(postmaster)).toBe(true); // nothing stopped it: an orphan
-
-    const next = await startServerProcess({ DEMO_DATA: 'false' }, { dataDir: killed.dataDir });
+    let next: ServerProcess | undefined;
     try {
+      killed.child.kill('SIGKILL');
+      await killed.exited;
+      expect(processRunning(postmaster)).toBe(true); // nothing stopped it: an orphan
+
+      next = await startServerProcess({ DEMO_DATA: 'false' }, { dataDir: killed.dataDir });
       expect(await fetch(`${next.url}/healthz`).then((r) => r.json())).toEqual({ status: 'ready' });
       expect(postmasterOf(next.dataDir)).toBe(postmaster); // the same server, taken over
       const written = JSON.parse(fs.readFileSync(path.join(next.dataDir, 'connection.json'), 'utf8')) as { pid: number };
@@ -115,8 +116,31 @@ describe('npm start killed outright (SIGKILL), then started again on the same da
       await until(() => !processRunning(postmaster));
       expect(fs.existsSync(path.join(next.dataDir, 'connection.json'))).toBe(false);
     } finally {
-      await next.stop();
+      if (processRunning(postmaster)) process.kill(postmaster, 'SIGKILL'); // never leave a server behind on a failure
+      await next?.stop();
+      fs.rmSync(killed.dataDir, { recursive: true, force: true });
     }
     tally({ faultsSurvived: 1, faults: ['npm start killed, its database adopted by the next start'] });
+  });
+
+  it('but a second start beside a live one only borrows its server: stopping it leaves the first serving', async () => {
+    const first = await startServerProcess({ DEMO_DATA: 'false' });
+    let second: ServerProcess | undefined;
+    try {
+      const postmaster = postmasterOf(first.dataDir);
+      second = await startServerProcess({ DEMO_DATA: 'false' }, { dataDir: first.dataDir });
+      expect(postmasterOf(second.dataDir)).toBe(postmaster);
+      const written = JSON.parse(fs.readFileSync(path.join(first.dataDir, 'connection.json'), 'utf8')) as { pid: number };
+      expect(written.pid).toBe(first.child.pid);
+
+      second.child.kill('SIGTERM');
+      expect(await second.exited).toBe(0);
+      expect(processRunning(postmaster)).toBe(true);
+      expect(fs.existsSync(path.join(first.dataDir, 'connection.json'))).toBe(true);
+      expect(await fetch(`${first.url}/healthz`).then((r) => r.json())).toEqual({ status: 'ready' });
+    } finally {
+      second?.child.kill('SIGKILL'); // a no-op once it has exited; its stop() would delete the shared directory
+      await first.stop();
+    }
   });
 });
