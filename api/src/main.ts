@@ -48,13 +48,18 @@ function onStopSignal(logger: Logger, finish: () => Promise<void>): void {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
+/** The line people (and the tests) wait for, said once however many processes serve. */
+function announceReady(config: Config, logger: Logger, url: string, started: number, processes = ''): void {
+  logger.info(`VAWG Insight is ready at ${url}/ (GraphQL API at ${url}/graphql)${processes} after ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  if (config.demoData) logger.info('It shows synthetic demo data. Set DEMO_DATA=false to start with an empty database.');
+}
+
 /** One process: prepare the database, then serve (API_PROCESSES=1, the default). */
 async function runSingle(config: Config, logger: Logger, started: number): Promise<void> {
   const database = await prepare(config, logger);
   const requests = await openRequestDataSource(database.url, config.databaseAppUrl, database.embedded, config.databaseReplicaUrls);
   const app = await startApp(config, requests, config.port, logger);
-  logger.info(`VAWG Insight is ready at ${app.url}/ (GraphQL API at ${app.url}/graphql) after ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-  if (config.demoData) logger.info('It shows synthetic demo data. Set DEMO_DATA=false to start with an empty database.');
+  announceReady(config, logger, app.url, started);
   onStopSignal(logger, async () => {
     await app.close();
     await requests.destroy();
@@ -81,9 +86,7 @@ async function runPrimary(config: Config, logger: Logger, started: number): Prom
   cluster.on('listening', (_worker, address) => {
     listening += 1;
     if (listening === config.apiProcesses) {
-      const url = `http://localhost:${address.port}`;
-      logger.info(`VAWG Insight is ready at ${url}/ (GraphQL API at ${url}/graphql) with ${config.apiProcesses} API processes after ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-      if (config.demoData) logger.info('It shows synthetic demo data. Set DEMO_DATA=false to start with an empty database.');
+      announceReady(config, logger, `http://localhost:${address.port}`, started, ` with ${config.apiProcesses} API processes`);
     }
   });
   cluster.on('exit', (worker, code, signal) => {

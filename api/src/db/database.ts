@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '../config';
 import { createDataSource } from './data-source';
-import { adoptEmbeddedPostgres, processRunning, startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
+import { adoptEmbeddedPostgres, processRunning, startEmbeddedPostgres, type AdoptedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 import { loadReferenceData } from '../reference/reference-loader';
 
 const DATABASE_NAME = 'vawg_insight';
@@ -58,7 +58,8 @@ export interface Database {
 export async function openDatabase(options: { announce?: boolean } = {}): Promise<Database> {
   const config = loadConfig();
   let url = config.databaseUrl;
-  let embedded: EmbeddedPostgres | undefined;
+  /** The server this process owns and stops: one it started, or one it took over. */
+  let embedded: EmbeddedPostgres | AdoptedPostgres | undefined;
   const file = connectionFile(config.dataDir);
 
   if (!url && fs.existsSync(file)) {
@@ -70,8 +71,9 @@ export async function openDatabase(options: { announce?: boolean } = {}): Promis
     }
   }
   if (!url) {
-    embedded = await startEmbeddedPostgres(config.dataDir);
-    url = await ensureDatabase(embedded.url, DATABASE_NAME);
+    const started = await startEmbeddedPostgres(config.dataDir);
+    embedded = started;
+    url = await ensureDatabase(started.url, DATABASE_NAME);
   }
   if (embedded && options.announce) fs.writeFileSync(file, JSON.stringify({ url, pid: process.pid }, null, 2), { mode: 0o600 });
 

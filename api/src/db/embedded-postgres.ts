@@ -134,49 +134,44 @@ async function waitForExit(pids: number[], timeoutMs = 10_000): Promise<boolean>
   return true;
 }
 
+/** What PostgreSQL's lock file (`postmaster.pid`) says of the server running on `directory`, if it is there. */
+export function postmasterLockFile(directory: string): { pid: number; dataDir: string; startTime: string; port: number } | undefined {
+  try {
+    const [pid, dataDir, startTime, port] = fs.readFileSync(path.join(directory, 'pg', 'postmaster.pid'), 'utf8').split('\n');
+    return { pid: Number(pid), dataDir, startTime, port: Number(port) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** A server this process did not start but now owns: stopping it is all that is left to do. */
+export interface AdoptedPostgres {
+  pid: number;
+  stop(): Promise<void>;
+}
+
 /**
  * A server still running on `directory` whose starter was killed (a `kill -9` of `npm start`
  * leaves its PostgreSQL behind). The next start takes it over, so stopping that start stops it
  * too; undefined when no postmaster of that directory is alive.
  */
-export function adoptEmbeddedPostgres(directory: string, url: string): EmbeddedPostgres | undefined {
-  const pgData = path.resolve(directory, 'pg');
-  // postmaster.pid: pid, data directory, start time, port, … (one per line).
-  const lockFile = () => {
-    try {
-      const [pid, dataDir, startTime, port] = fs.readFileSync(path.join(pgData, 'postmaster.pid'), 'utf8').split('\n');
-      return { pid: Number(pid), dataDir, startTime, port: Number(port) };
-    } catch {
-      return undefined;
-    }
-  };
-  const adopted = lockFile();
+export function adoptEmbeddedPostgres(directory: string, url: string): AdoptedPostgres | undefined {
+  const adopted = postmasterLockFile(directory);
   // Only this directory's server (not a copy's original), listening where the connection file says.
-  if (!adopted || !Number.isInteger(adopted.pid) || adopted.dataDir !== pgData || adopted.port !== Number(new URL(url).port) || !processRunning(adopted.pid)) return undefined;
+  if (!adopted || !Number.isInteger(adopted.pid) || adopted.dataDir !== path.resolve(directory, 'pg') || adopted.port !== Number(new URL(url).port) || !processRunning(adopted.pid)) {
+    return undefined;
+  }
   const { pid } = adopted;
-  // The same server still, not another process that has since been given its pid.
-  const stillOurs = () => {
-    const now = lockFile();
-    return now?.pid === pid && now.startTime === adopted.startTime && processRunning(pid);
+  return {
+    pid,
+    async stop() {
+      // The same server still, not another process that has since been given its pid.
+      const now = postmasterLockFile(directory);
+      if (now?.pid !== pid || now.startTime !== adopted.startTime || !processRunning(pid)) return;
+      process.kill(pid, 'SIGINT'); // "fast" shutdown, as for a server we started
+      if (!(await waitForExit([pid], 30_000))) throw new Error(`the adopted PostgreSQL (process ${pid}) did not stop within 30 s`);
+    },
   };
-  const stop = async () => {
-    if (!stillOurs()) return;
-    process.kill(pid, 'SIGINT'); // "fast" shutdown, as for a server we started
-    if (!(await waitForExit([pid], 30_000))) throw new Error(`the adopted PostgreSQL (process ${pid}) did not stop within 30 s`);
-  };
-  const crash = async () => {
-    if (!stillOurs()) return;
-    const backends = childPids(pid);
-    for (const target of [pid, ...backends]) {
-      try {
-        process.kill(target, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }
-    if (!(await waitForExit([pid, ...backends]))) throw new Error(`the adopted PostgreSQL (process ${pid}) or its backends still run 10 s after SIGKILL`);
-  };
-  return { url, port: adopted.port, pid, stop, crash };
 }
 
 /** Initialises (first time only) and starts a server whose files live in `directory`. */

@@ -4,7 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { Client } from 'pg';
 import { signToken } from '../../src/access/token.service';
-import { processRunning } from '../../src/db/embedded-postgres';
+import { postmasterLockFile, processRunning } from '../../src/db/embedded-postgres';
 import { logLines, startServerProcess, type ServerProcess } from './server-process';
 import { tally } from './tally';
 
@@ -94,7 +94,11 @@ describe('npm start with API_PROCESSES=2', () => {
 });
 
 describe('npm start killed outright (SIGKILL), then started again on the same data directory', () => {
-  const postmasterOf = (dataDir: string) => Number(fs.readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  const postmasterOf = (dataDir: string): number => {
+    const pid = postmasterLockFile(dataDir)?.pid;
+    if (!pid) throw new Error(`no PostgreSQL is running on ${dataDir}`);
+    return pid;
+  };
 
   it('serves from the PostgreSQL the killed start left running, and stops it when it stops itself', async () => {
     const killed = await startServerProcess({ DEMO_DATA: 'false' });
