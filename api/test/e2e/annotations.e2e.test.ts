@@ -1,11 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { REPO_ROOT } from '../../src/config';
+import type { Locator, Page } from 'playwright-core';
 import { runCli } from '../run-cli';
-import { accessibilityViolations, launchChromium } from './browser';
-import { graphql, startServer, type StartedServer } from './start-server';
+import { accessibilityViolations, dashboardInChromium, screenshot } from './browser';
+import { graphql } from './start-server';
 
 // The timeline's events and analysts' notes on every time chart of the dashboard, in Debian Chromium:
 // a numbered line (or, on sparklines, a tick) on the chart and the same event in words beneath it.
@@ -14,37 +10,7 @@ const OVAL = 'E05000426';
 const GAIA_OPENING = '1 January 2012: Gaia Centre (integrated VAWG service run by Refuge) launched (January 2012) (timeline: service)';
 const NOTE_TITLE = 'Olympic policing drew the vice team away from Lambeth';
 
-let server: StartedServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(REPO_ROOT, 'dashboard', 'dist', 'index.html'))) {
-    throw new Error('The dashboard is not built: run `npm test` from the repository root (it builds first) or `npm run build`.');
-  }
-  [server, browser] = await Promise.all([startServer(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const openPages: Page[] = [];
-afterEach(async () => {
-  await Promise.all(openPages.splice(0).map((page) => page.close()));
-});
-
-async function open(address: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, reducedMotion: 'reduce' });
-  openPages.push(page);
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${server.url}${address}`);
-  return { page, errors };
-}
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(os.tmpdir(), `vawg-annotations-${name}.png`), fullPage: true });
-}
+const dashboard = dashboardInChromium({ pages: { reducedMotion: 'reduce' } });
 
 /** The list beneath a chart whose heading starts with `heading`: each entry as a person reads it. */
 async function eventsListed(page: Page, heading: string): Promise<{ list: Locator; entries: string[] }> {
@@ -64,14 +30,14 @@ async function markersAt(scope: Page | Locator, period: string): Promise<string[
 
 describe('timeline events and analysts’ notes on the time charts', () => {
   it('marks the Gaia Centre opening and an analyst’s new note on the home page’s quarterly chart, and lists them beneath it', async () => {
-    const analystToken = runCli('src/access/token.cli.ts', ['--role', 'analyst'], server.env).stdout.trim();
-    const added = await graphql(server.url, analystToken, 'mutation($d: Date!, $t: String!) { addAnnotation(date: $d, title: $t) { kind source } }', {
+    const analystToken = runCli('src/access/token.cli.ts', ['--role', 'analyst'], dashboard.server.env).stdout.trim();
+    const added = await graphql(dashboard.server.url, analystToken, 'mutation($d: Date!, $t: String!) { addAnnotation(date: $d, title: $t) { kind source } }', {
       d: '2012-08-15',
       t: NOTE_TITLE,
     });
     expect(added.body.data?.addAnnotation).toEqual({ kind: 'note', source: "Analyst's note" });
 
-    const { page, errors } = await open('/');
+    const { page, errors } = await dashboard.open('/');
     const { entries } = await eventsListed(page, 'Events on this chart');
     expect(entries).toEqual([
       '1 1 July 2011: First integrated Safer Lambeth VAWG strategy published (July 2011) (timeline: strategy)',
@@ -88,12 +54,12 @@ describe('timeline events and analysts’ notes on the time charts', () => {
     expect(await page.locator('.app-annotation-number').allTextContents()).toEqual(['1', '2, 3', '4', '5', '6', '7']);
 
     expect(await accessibilityViolations(page)).toEqual([]);
-    await screenshot(page, 'home');
+    await screenshot(page, 'annotations-home');
     expect(errors).toEqual([]);
   });
 
   it('marks the Gaia Centre opening on every strand’s 2011/12 Q4 and lists it once beneath the small multiples', async () => {
-    const { page, errors } = await open('/strands?year=2011/12');
+    const { page, errors } = await dashboard.open('/strands?year=2011/12');
     const { entries } = await eventsListed(page, 'Events on these charts');
     expect(entries).toContain(`2 ${GAIA_OPENING}`);
     await page.locator('.app-small-multiples .recharts-surface').first().waitFor({ timeout: 30_000 });
@@ -102,12 +68,12 @@ describe('timeline events and analysts’ notes on the time charts', () => {
     expect(await markersAt(page.locator('.app-small-multiples'), 'Q4')).toEqual(Array(panels).fill('2, 3'));
 
     expect(await accessibilityViolations(page)).toEqual([]);
-    await screenshot(page, 'strands');
+    await screenshot(page, 'annotations-strands');
     expect(errors).toEqual([]);
   });
 
   it('ticks January 2012 on the review’s trend lines, which run from April 2011 to the end of 2012/13 Q4, and lists the events', async () => {
-    const { page, errors } = await open('/review?year=2012/13&quarter=4');
+    const { page, errors } = await dashboard.open('/review?year=2012/13&quarter=4');
     const { entries } = await eventsListed(page, 'Events on the trend lines, April 2011 to March 2013');
     // Ticks carry no numbers: the list says when each event was.
     expect(entries).toContain(GAIA_OPENING);
@@ -118,15 +84,15 @@ describe('timeline events and analysts’ notes on the time charts', () => {
     expect(await page.locator('table.app-table--targets thead .app-visually-hidden').innerText()).toContain('April 2011 to March 2013');
 
     expect(await accessibilityViolations(page)).toEqual([]);
-    await screenshot(page, 'review');
+    await screenshot(page, 'annotations-review');
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('list', { name: /^Events on the trend lines/ }).isVisible()).toBe(true);
-    await screenshot(page, 'review-print');
+    await screenshot(page, 'annotations-review-print');
     expect(errors).toEqual([]);
   });
 
   it('marks the Gaia Centre opening on a ward’s trend chart for 2011/12 and lists it beneath', async () => {
-    const { page, errors } = await open(`/wards/${OVAL}?year=2011/12`);
+    const { page, errors } = await dashboard.open(`/wards/${OVAL}?year=2011/12`);
     await page.getByRole('heading', { level: 1, name: 'Oval' }).waitFor({ timeout: 30_000 });
     const { entries } = await eventsListed(page, 'Events on this chart');
     expect(entries).toEqual([
@@ -137,7 +103,7 @@ describe('timeline events and analysts’ notes on the time charts', () => {
     expect(await markersAt(page, '2011/12 Q4')).toEqual(['2, 3']);
 
     expect(await accessibilityViolations(page)).toEqual([]);
-    await screenshot(page, 'ward');
+    await screenshot(page, 'annotations-ward');
     expect(errors).toEqual([]);
   });
 });

@@ -1,6 +1,9 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { REPO_ROOT } from '../../src/config';
+import { startServer, type StartedServer } from './start-server';
 
 const AXE_SOURCE = fs.readFileSync(path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js'), 'utf8');
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -31,4 +34,98 @@ export async function accessibilityViolations(page: Page, exclude: string[] = []
     },
     { tags: WCAG_22_AA, exclude },
   );
+}
+
+export interface PageOptions {
+  /** 1280 × 1000 unless given. */
+  viewport?: { width: number; height: number };
+  /** 'reduce': charts draw at once (no animation), so screenshots and the printed pack show them whole. */
+  reducedMotion?: 'reduce' | 'no-preference';
+  /** Count console errors too: a refusal by the Content-Security-Policy shows up only there. */
+  consoleErrors?: boolean;
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** Uncaught errors (and console errors, when asked for), so a test can insist there were none. */
+  errors: string[];
+  /** Every address the page asked for, to prove nothing left this machine. */
+  requests: string[];
+}
+
+export interface DashboardSession {
+  /** The server, once the file's tests have started. */
+  readonly server: StartedServer;
+  newPage(options?: PageOptions): Promise<OpenedPage>;
+  /** A new page at `address` on the server. */
+  open(address: string, options?: PageOptions): Promise<OpenedPage>;
+  /** Signs in on the sign-in page by pasting the token, as a person would; `as` is how the page names them. */
+  signIn(page: Page, token: string, as: string): Promise<void>;
+}
+
+/**
+ * The dashboard as `npm start` serves it (startServer with `serverEnv`) and Debian's Chromium, for
+ * one test file: both started before its tests, its pages closed after each test, both stopped
+ * after the last. Call it at the top of the file; `pages` are the file's default page options.
+ */
+export function dashboardInChromium({ serverEnv = {}, pages = {} }: { serverEnv?: NodeJS.ProcessEnv; pages?: PageOptions } = {}): DashboardSession {
+  let server: StartedServer | undefined;
+  let browser: Browser | undefined;
+  const opened: Page[] = [];
+
+  beforeAll(async () => {
+    if (!fs.existsSync(path.join(REPO_ROOT, 'dashboard', 'dist', 'index.html'))) {
+      throw new Error('The dashboard is not built: run `npm test` from the repository root (it builds first) or `npm run build`.');
+    }
+    [server, browser] = await Promise.all([startServer(serverEnv), launchChromium()]);
+  });
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((page) => page.close()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const session: DashboardSession = {
+    get server() {
+      if (!server) throw new Error('the server is not running: use it inside a test or a hook');
+      return server;
+    },
+    async newPage(options = {}) {
+      const { viewport = { width: 1280, height: 1000 }, reducedMotion, consoleErrors = false } = { ...pages, ...options };
+      if (!browser) throw new Error('Chromium is not running: use it inside a test or a hook');
+      const page = await browser.newPage({ viewport, ...(reducedMotion ? { reducedMotion } : {}) });
+      opened.push(page);
+      const errors: string[] = [];
+      const requests: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      if (consoleErrors) {
+        page.on('console', (message) => {
+          if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) errors.push(message.text());
+        });
+      }
+      page.on('request', (request) => requests.push(request.url()));
+      return { page, errors, requests };
+    },
+    async open(address, options) {
+      const page = await session.newPage(options);
+      await page.page.goto(`${session.server.url}${address}`);
+      return page;
+    },
+    async signIn(page, token, as) {
+      await page.goto(`${session.server.url}/sign-in`);
+      await page.getByRole('textbox', { name: 'Access token' }).fill(token);
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+      await page.getByRole('heading', { name: `You are signed in as ${as}` }).waitFor({ timeout: 30_000 });
+    },
+  };
+  return session;
+}
+
+/** A full-page screenshot in the temporary directory, to look at after a run: returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const file = path.join(os.tmpdir(), `vawg-${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
 }

@@ -1,43 +1,21 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { REPO_ROOT } from '../../src/config';
-import { launchChromium } from './browser';
-import { startServer, type StartedServer } from './start-server';
+import { dashboardInChromium, screenshot } from './browser';
 
-let server: StartedServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(REPO_ROOT, 'dashboard', 'dist', 'index.html'))) {
-    throw new Error('The dashboard is not built: run `npm test` from the repository root (it builds first) or `npm run build`.');
-  }
-  [server, browser] = await Promise.all([startServer(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const dashboard = dashboardInChromium();
 
 describe('the dashboard home page in Chromium', () => {
   it('shows the 2012/13 headline figures, 1,571 Gaia referrals among them, and says the data is synthetic', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(server.url);
+    const { page, errors } = await dashboard.open('/');
     await page.getByText('1,571').first().waitFor({ timeout: 30_000 });
     await page.locator('.recharts-surface').first().waitFor({ timeout: 30_000 });
     const text = await page.locator('body').innerText();
     expect(text).toMatch(/synthetic demo data/i);
     for (const figure of ['22', '102', '67', '50', '15', '100%']) expect(text).toContain(figure);
-    await page.screenshot({ path: path.join(os.tmpdir(), 'vawg-home.png'), fullPage: true });
+    await screenshot(page, 'home');
     expect(errors).toEqual([]);
   });
 
   it('draws the quarterly chart with its data table beside it', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const { page } = await dashboard.open('/', { viewport: { width: 1280, height: 720 } });
     const table = page.locator('table', { hasText: '2012/13 Q1' });
     await table.waitFor({ timeout: 30_000 });
     const rows = await table.locator('tbody tr').allInnerTexts();
@@ -53,8 +31,7 @@ describe('the dashboard home page in Chromium', () => {
   });
 
   it('reflows on a 320 px wide screen: the navigation wraps and nothing scrolls sideways (WCAG 1.4.10)', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
-    await page.goto(server.url);
+    const { page } = await dashboard.open('/', { viewport: { width: 320, height: 800 } });
     await page.getByText('1,571').first().waitFor({ timeout: 30_000 });
     const links = page.locator('.app-header__navigation-list a');
     expect(await links.count()).toBeGreaterThanOrEqual(5);

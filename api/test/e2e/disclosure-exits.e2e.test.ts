@@ -1,10 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { REPO_ROOT } from '../../src/config';
+import type { Locator, Page } from 'playwright-core';
 import { runCli } from '../run-cli';
-import { accessibilityViolations, launchChromium } from './browser';
-import { graphql, startServer, type StartedServer } from './start-server';
+import { accessibilityViolations, dashboardInChromium, type OpenedPage } from './browser';
+import { graphql } from './start-server';
 
 // Disclosure control where people read figures: the ward page and its printed briefing, and the
 // charts' tooltips, for a funder and a councillor, over a dataset built to have small cells.
@@ -33,44 +30,17 @@ function dataset(): string {
   return `${lines.join('\n')}\n`;
 }
 
-let server: StartedServer;
-let browser: Browser;
+const dashboard = dashboardInChromium({ serverEnv: { DEMO_DATA: 'false' }, pages: { consoleErrors: true } });
 const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(REPO_ROOT, 'dashboard', 'dist', 'index.html'))) {
-    throw new Error('The dashboard is not built: run `npm test` from the repository root (it builds first) or `npm run build`.');
-  }
-  [server, browser] = await Promise.all([startServer({ DEMO_DATA: 'false' }), launchChromium()]);
-  const token = (...args: string[]) => runCli('src/access/token.cli.ts', args, server.env).stdout.trim();
+  const token = (...args: string[]) => runCli('src/access/token.cli.ts', args, dashboard.server.env).stdout.trim();
   tokens.analyst = token('--role', 'analyst');
   tokens.funder = token('--role', 'funder');
   tokens.councillor = token('--role', 'councillor', '--ward', OVAL);
-  const imported = await graphql(server.url, tokens.analyst, 'mutation($csv: String!) { importDataset(dataset: gaia_referrals, csv: $csv) { status } }', { csv: dataset() });
+  const imported = await graphql(dashboard.server.url, tokens.analyst, 'mutation($csv: String!) { importDataset(dataset: gaia_referrals, csv: $csv) { status } }', { csv: dataset() });
   expect(imported.body.data?.importDataset.status).toBe('imported');
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function newPage(): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) errors.push(message.text());
-  });
-  return { page, errors };
-}
-
-/** Signs in by pasting the token on the sign-in page (this server has no demo token). */
-async function signIn(page: Page, token: string, as: string): Promise<void> {
-  await page.goto(`${server.url}/sign-in`);
-  await page.getByRole('textbox', { name: 'Access token' }).fill(token);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByRole('heading', { name: `You are signed in as ${as}` }).waitFor({ timeout: 30_000 });
-}
 
 /** The text of a table's row for one measure, cell by cell. */
 async function rowCells(table: Locator, heading: string): Promise<string[]> {
@@ -104,10 +74,10 @@ const QUARTERS_TABLE = 'Oval by quarter, 2012/13';
 const CHART_TABLE = 'Gaia Centre referrals in Oval by quarter, 2012/13';
 
 /** Opens the Oval briefing signed in, and waits for its figures. */
-async function openOvalBriefing(token: string, as: string): Promise<{ page: Page; errors: string[] }> {
-  const opened = await newPage();
-  await signIn(opened.page, token, as);
-  await opened.page.goto(`${server.url}${wardPage}`);
+async function openOvalBriefing(token: string, as: string): Promise<OpenedPage> {
+  const opened = await dashboard.newPage();
+  await dashboard.signIn(opened.page, token, as);
+  await opened.page.goto(`${dashboard.server.url}${wardPage}`);
   const quarters = opened.page.getByRole('table', { name: QUARTERS_TABLE, exact: true });
   await quarters.locator('tbody tr', { hasText: 'Gaia Centre referrals' }).locator('td', { hasText: /^(\d|\[c\])/ }).first().waitFor({ timeout: 60_000 });
   await opened.page.getByRole('table', { name: CHART_TABLE, exact: true }).waitFor({ timeout: 30_000 });
@@ -159,10 +129,10 @@ describe('a funder hovering a withheld quarter on the Oval ward page', () => {
 describe('a funder on the Gaia strands page', () => {
   const trafficking = (page: Page) => page.locator('.app-small-multiples__panel').filter({ has: page.getByRole('heading', { name: 'Trafficking', exact: true }) });
 
-  async function openStrands(): Promise<{ page: Page; errors: string[] }> {
-    const opened = await newPage();
-    await signIn(opened.page, tokens.funder, 'funder');
-    await opened.page.goto(`${server.url}/strands?year=2012%2F13`);
+  async function openStrands(): Promise<OpenedPage> {
+    const opened = await dashboard.newPage();
+    await dashboard.signIn(opened.page, tokens.funder, 'funder');
+    await opened.page.goto(`${dashboard.server.url}/strands?year=2012%2F13`);
     await trafficking(opened.page).locator('.recharts-cartesian-grid').first().waitFor({ timeout: 60_000 });
     return opened;
   }

@@ -1,61 +1,28 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { REPO_ROOT } from '../../src/config';
-import { accessibilityViolations, launchChromium } from './browser';
-import { graphql, startServer, type StartedServer } from './start-server';
+import { accessibilityViolations, dashboardInChromium, screenshot } from './browser';
+import { graphql } from './start-server';
 
 // The quarterly review's pages (issue 3) in Debian Chromium, each checked with axe-core at WCAG 2.2 AA.
 
 const RAG_WORDS = ['On track', 'At risk', 'Off track', 'No target'];
 const FORCED_BEGGING = 'Forced begging, trafficking and prostitution';
 
-let server: StartedServer;
-let browser: Browser;
+const dashboard = dashboardInChromium({ pages: { reducedMotion: 'reduce' } });
 let token: string;
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(REPO_ROOT, 'dashboard', 'dist', 'index.html'))) {
-    throw new Error('The dashboard is not built: run `npm test` from the repository root (it builds first) or `npm run build`.');
-  }
-  [server, browser] = await Promise.all([startServer(), launchChromium()]);
-  const response = await fetch(`${server.url}/auth/demo-token`);
+  const response = await fetch(`${dashboard.server.url}/auth/demo-token`);
   token = ((await response.json()) as { token: string }).token;
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const openPages: Page[] = [];
-afterEach(async () => {
-  await Promise.all(openPages.splice(0).map((page) => page.close()));
-});
-
-/** A page at `address` that records uncaught errors, so each test can insist there were none. */
-async function open(address: string): Promise<{ page: Page; errors: string[] }> {
-  // Reduced motion: charts draw at once (no animation), so screenshots and the printed pack show them whole.
-  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, reducedMotion: 'reduce' });
-  openPages.push(page);
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${server.url}${address}`);
-  return { page, errors };
-}
-
-async function screenshot(page: Page, name: string): Promise<string> {
-  const file = path.join(os.tmpdir(), `vawg-${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
-  return file;
-}
 
 /** Figures as the dashboard writes them (en-GB, at most one decimal place). */
 const figure = (value: number, unit: string) => `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(value)}${unit === 'PERCENT' ? '%' : ''}`;
 
 describe('the quarterly review in Chromium', () => {
   it('shows 2012/13 Q4: every target with RAG in words, +83% / +81% / +50% on last year, SPC icons and the forced-begging issue', async () => {
-    const { page, errors } = await open('/review?year=2012/13&quarter=4');
+    const { page, errors } = await dashboard.open('/review?year=2012/13&quarter=4');
     const targets = page.locator('table.app-table--targets');
     await targets.waitFor({ timeout: 30_000 });
 
@@ -87,15 +54,15 @@ describe('the quarterly review in Chromium', () => {
   });
 
   it('shows the same actual-to-date figures as the figures API', async () => {
-    const { body } = await graphql(server.url, token, `{ targetStatuses(financialYear: "2012/13", quarter: 4) { target { measure { id label unit } } } }`);
+    const { body } = await graphql(dashboard.server.url, token, `{ targetStatuses(financialYear: "2012/13", quarter: 4) { target { measure { id label unit } } } }`);
     const measures = (body.data?.targetStatuses ?? []).map((s: { target: { measure: { id: string; label: string; unit: string } } }) => s.target.measure);
     expect(measures.length).toBeGreaterThan(0);
 
-    const { page } = await open('/review?year=2012/13&quarter=4');
+    const { page } = await dashboard.open('/review?year=2012/13&quarter=4');
     const targets = page.locator('table.app-table--targets');
     await targets.waitFor({ timeout: 30_000 });
     for (const measure of measures) {
-      const answer = await graphql(server.url, token, 'query($m: ID!) { figures(measure: $m, financialYear: "2012/13") { total } }', { m: measure.id });
+      const answer = await graphql(dashboard.server.url, token, 'query($m: ID!) { figures(measure: $m, financialYear: "2012/13") { total } }', { m: measure.id });
       const total = answer.body.data?.figures.total as number;
       const cells = await targets.locator('tbody tr', { has: page.getByRole('link', { name: measure.label, exact: true }) }).locator('td').allInnerTexts();
       // The first cell after the measure is the actual to date.
@@ -104,7 +71,7 @@ describe('the quarterly review in Chromium', () => {
   });
 
   it('keeps the chosen year and quarter in the address, and defaults to 2012/13 Q4', async () => {
-    const { page } = await open('/review');
+    const { page } = await dashboard.open('/review');
     await page.getByRole('heading', { level: 1, name: '2012/13 Q4' }).waitFor({ timeout: 30_000 });
     expect(await page.getByLabel('Financial year').inputValue()).toBe('2012/13');
     expect(await page.getByLabel('Quarter').inputValue()).toBe('4');
@@ -115,7 +82,7 @@ describe('the quarterly review in Chromium', () => {
   });
 
   it('prints as an A4 pack: a header with the period and notes, no navigation or buttons', async () => {
-    const { page } = await open('/review?year=2012/13&quarter=4');
+    const { page } = await dashboard.open('/review?year=2012/13&quarter=4');
     await page.locator('table.app-table--targets').waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Print this pack' }).waitFor();
     await page.locator('.app-chart__graphic .recharts-bar-rectangle').first().waitFor({ timeout: 30_000 });
@@ -136,7 +103,7 @@ describe('the quarterly review in Chromium', () => {
 
 describe('the measure detail page in Chromium', () => {
   it('draws the SPC chart with its table and summary, filters by strand, and downloads the table as CSV', async () => {
-    const { page, errors } = await open('/measures/gaia.referrals');
+    const { page, errors } = await dashboard.open('/measures/gaia.referrals');
     await page.getByRole('heading', { level: 1, name: 'Gaia Centre referrals' }).waitFor({ timeout: 30_000 });
     const table = page.locator('table', { hasText: 'Upper process limit' });
     await table.waitFor({ timeout: 30_000 });
@@ -167,7 +134,7 @@ describe('the measure detail page in Chromium', () => {
   });
 
   it('says so in plain English when the measure does not exist', async () => {
-    const { page } = await open('/measures/no.such.measure');
+    const { page } = await dashboard.open('/measures/no.such.measure');
     await page.getByRole('heading', { level: 1, name: 'Measure not found' }).waitFor({ timeout: 30_000 });
     expect(await page.locator('main').innerText()).toContain('There is no measure with the id “no.such.measure”');
   });
@@ -175,7 +142,7 @@ describe('the measure detail page in Chromium', () => {
 
 describe('the Gaia strands page in Chromium', () => {
   it('shows each strand by quarter as small multiples and one table whose totals are the API’s', async () => {
-    const { page, errors } = await open('/strands?year=2012/13');
+    const { page, errors } = await dashboard.open('/strands?year=2012/13');
     const table = page.locator('table', { hasText: 'All strands' });
     await table.waitFor({ timeout: 30_000 });
     const strands = await table.locator('tbody tr').count();
@@ -183,7 +150,7 @@ describe('the Gaia strands page in Chromium', () => {
     expect(await page.locator('.app-small-multiples__panel').count()).toBe(strands);
     await page.locator('.app-small-multiples .recharts-surface').first().waitFor({ timeout: 30_000 });
 
-    const { body } = await graphql(server.url, token, '{ figures(measure: "gaia.referrals", financialYear: "2012/13") { total } }');
+    const { body } = await graphql(dashboard.server.url, token, '{ figures(measure: "gaia.referrals", financialYear: "2012/13") { total } }');
     const totalRow = await table.locator('tfoot tr').innerText();
     expect(totalRow.split('\t').pop()?.trim()).toBe(figure(body.data?.figures.total, 'COUNT'));
     expect(totalRow).toContain('1,571');
@@ -196,7 +163,7 @@ describe('the Gaia strands page in Chromium', () => {
 
 describe('the emerging issues page in Chromium', () => {
   it('lists the register with dated updates and the ranked signals, each linked to its chart', async () => {
-    const { page, errors } = await open('/issues');
+    const { page, errors } = await dashboard.open('/issues');
     const issue = page.locator('article', { has: page.getByRole('heading', { name: FORCED_BEGGING }) });
     await issue.waitFor({ timeout: 30_000 });
     const entry = await issue.innerText();
@@ -222,7 +189,7 @@ describe('the emerging issues page in Chromium', () => {
 
 describe('navigation between the pages', () => {
   it('follows the header links within the page, marking the current one, with the keyboard', async () => {
-    const { page, errors } = await open('/');
+    const { page, errors } = await dashboard.open('/');
     const navigation = page.getByRole('navigation', { name: 'Dashboard pages' });
     await navigation.waitFor({ timeout: 30_000 });
     const pages = await navigation.getByRole('link').allInnerTexts();

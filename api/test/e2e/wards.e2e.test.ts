@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { REPO_ROOT } from '../../src/config';
+import type { Page } from 'playwright-core';
 import { runCli } from '../run-cli';
-import { accessibilityViolations, launchChromium } from './browser';
-import { startServer, type StartedServer } from './start-server';
+import { accessibilityViolations, dashboardInChromium, screenshot } from './browser';
+import { startServer } from './start-server';
 
 // The ward map, ward briefings, sign-in and the GraphQL explorer (issue 4) in Debian Chromium,
 // each page checked with axe-core at WCAG 2.2 AA.
@@ -17,67 +16,21 @@ const WARD_NAMES = [
   "Prince's", "St Leonard's", 'Stockwell', 'Streatham Hill', 'Streatham South', 'Streatham Wells', 'Thornton', 'Thurlow Park', 'Tulse Hill', 'Vassall',
 ];
 
-let server: StartedServer;
-let browser: Browser;
+const dashboard = dashboardInChromium({ pages: { consoleErrors: true } });
 let councillorToken: string;
 
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(REPO_ROOT, 'dashboard', 'dist', 'index.html'))) {
-    throw new Error('The dashboard is not built: run `npm test` from the repository root (it builds first) or `npm run build`.');
-  }
-  [server, browser] = await Promise.all([startServer(), launchChromium()]);
-  councillorToken = runCli('src/access/token.cli.ts', ['--role', 'councillor', '--ward', OVAL], server.env).stdout.trim();
+beforeAll(() => {
+  councillorToken = runCli('src/access/token.cli.ts', ['--role', 'councillor', '--ward', OVAL], dashboard.server.env).stdout.trim();
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-interface OpenedPage {
-  page: Page;
-  errors: string[];
-  /** Every address the page asked for, to prove nothing left this machine. */
-  requests: string[];
-}
-
-async function newPage(): Promise<OpenedPage> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  const errors: string[] = [];
-  const requests: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  // A refusal by the Content-Security-Policy shows up only as a console error.
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) errors.push(message.text());
-  });
-  page.on('request', (request) => requests.push(request.url()));
-  return { page, errors, requests };
-}
-
-async function open(address: string): Promise<OpenedPage> {
-  const opened = await newPage();
-  await opened.page.goto(`${server.url}${address}`);
-  return opened;
-}
-
-async function screenshot(page: Page, name: string): Promise<string> {
-  const file = path.join(os.tmpdir(), `vawg-${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
-  return file;
-}
 
 /** Signs in on the sign-in page by pasting the token, as a councillor would. */
-async function signIn(page: Page, token: string): Promise<void> {
-  await page.goto(`${server.url}/sign-in`);
-  await page.getByRole('textbox', { name: 'Access token' }).fill(token);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByRole('heading', { name: 'You are signed in as councillor for Oval' }).waitFor({ timeout: 30_000 });
-}
+const signIn = (page: Page, token: string) => dashboard.signIn(page, token, 'councillor for Oval');
 
 const numberIn = (text: string) => Number(text.replace(/,/g, ''));
 
 describe('the ward tile map', () => {
   it('shows the 21 wards as tiles that link to their pages, with the same figures as a table', async () => {
-    const { page, errors } = await open('/wards');
+    const { page, errors } = await dashboard.open('/wards');
     const tiles = page.locator('.app-tile-map a');
     await page.getByRole('link', { name: /^Oval: [\d,]+ Gaia Centre referrals$/ }).waitFor({ timeout: 30_000 });
     expect(await tiles.count()).toBe(21);
@@ -109,7 +62,7 @@ describe('the ward tile map', () => {
 
 describe('the ward page and briefing', () => {
   it('shows Oval beside Lambeth for a member: every measure, the quarters, the top strands and the partnership’s response', async () => {
-    const { page, errors } = await open(`/wards/${OVAL}`);
+    const { page, errors } = await dashboard.open(`/wards/${OVAL}`);
     await page.getByRole('heading', { level: 1, name: 'Oval' }).waitFor({ timeout: 30_000 });
     const comparison = page.getByRole('table', { name: 'Oval and Lambeth, 2012/13', exact: true });
     const gaia = comparison.locator('tbody tr', { hasText: 'Gaia Centre referrals' });
@@ -157,7 +110,7 @@ describe('the ward page and briefing', () => {
 
 describe('a councillor for Oval', () => {
   it('signs in with a pasted token kept in this tab only, and gets the Oval briefing under disclosure control', async () => {
-    const { page, errors } = await newPage();
+    const { page, errors } = await dashboard.newPage();
     await signIn(page, councillorToken);
     expect(await page.locator('main').innerText()).toMatch(/Wards\s+Oval ward briefing/);
     expect(await page.getByRole('region', { name: 'Signed in', exact: true }).innerText()).toContain('Signed in as councillor for Oval');
@@ -169,7 +122,7 @@ describe('a councillor for Oval', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'sign-in-councillor');
 
-    await page.goto(`${server.url}/wards/${OVAL}`);
+    await page.goto(`${dashboard.server.url}/wards/${OVAL}`);
     const comparison = page.getByRole('table', { name: 'Oval and Lambeth, 2012/13', exact: true });
     await comparison.locator('tbody tr', { hasText: 'Gaia Centre referrals' }).locator('td', { hasText: '1,571' }).waitFor({ timeout: 60_000 });
     await page.getByRole('table', { name: 'Oval by quarter, 2012/13', exact: true }).locator('td', { hasText: /^(\d|\[c\])/ }).first().waitFor({ timeout: 60_000 });
@@ -194,16 +147,16 @@ describe('a councillor for Oval', () => {
   });
 
   it('is told the Coldharbour briefing is not for them, and sees only Oval on the map', async () => {
-    const { page, errors } = await newPage();
+    const { page, errors } = await dashboard.newPage();
     await signIn(page, councillorToken);
-    await page.goto(`${server.url}/wards/${COLDHARBOUR}`);
+    await page.goto(`${dashboard.server.url}/wards/${COLDHARBOUR}`);
     await page.getByRole('heading', { name: 'This briefing is for councillors of Coldharbour and the operational group' }).waitFor({ timeout: 30_000 });
     expect(await page.locator('main').innerText()).not.toContain('Coldharbour beside Lambeth');
     await page.getByRole('link', { name: 'Go to the Oval ward briefing' }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'ward-coldharbour-councillor');
 
-    await page.goto(`${server.url}/wards`);
+    await page.goto(`${dashboard.server.url}/wards`);
     await page.getByRole('link', { name: /^Oval: ([\d,]+|Gaia Centre referrals withheld)/ }).waitFor({ timeout: 30_000 });
     expect(await page.getByRole('link', { name: / Gaia Centre referrals not shown$/ }).count()).toBe(20);
     expect(await page.locator('.app-tile-map__tile--not-shown').first().innerText()).toContain('not shown');
@@ -218,7 +171,7 @@ describe('signing in on a server without demo data', () => {
     const bare = await startServer({ DEMO_DATA: 'false' });
     try {
       const memberToken = runCli('src/access/token.cli.ts', ['--role', 'member'], bare.env).stdout.trim();
-      const { page, errors } = await newPage();
+      const { page, errors } = await dashboard.newPage();
       await page.goto(`${bare.url}/wards`);
       await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor({ timeout: 30_000 });
       const field = page.getByRole('textbox', { name: 'Access token' });
@@ -245,7 +198,7 @@ describe('signing in on a server without demo data', () => {
 
 describe('the GraphQL explorer', () => {
   it('loads from this server alone and runs the example query with the session’s token', async () => {
-    const { page, errors, requests } = await open('/explorer');
+    const { page, errors, requests } = await dashboard.open('/explorer');
     await page.getByRole('heading', { name: 'Explore the figures API' }).waitFor({ timeout: 30_000 });
     await page.locator('.graphiql-container').waitFor({ timeout: 60_000 });
     await page.locator('.graphiql-query-editor .CodeMirror-code', { hasText: 'GaiaReferralsByQuarter' }).waitFor({ timeout: 60_000 });
@@ -254,7 +207,7 @@ describe('the GraphQL explorer', () => {
     expect(((await (await answer).json()) as { data: { figures: { total: number } } }).data.figures.total).toBe(1571);
     await page.locator('.graphiql-response .CodeMirror-code', { hasText: '1571' }).waitFor({ timeout: 30_000 });
 
-    const elsewhere = requests.filter((url) => !url.startsWith(server.url) && !/^(data|blob):/.test(url));
+    const elsewhere = requests.filter((url) => !url.startsWith(dashboard.server.url) && !/^(data|blob):/.test(url));
     expect(elsewhere).toEqual([]);
     // All of GraphiQL is checked but two of its own structures: its tab (a role="tab" holding a close button:
     // nested-interactive) and CodeMirror's scroll box (focus goes to a hidden textarea axe does not count).
