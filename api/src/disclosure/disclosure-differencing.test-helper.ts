@@ -155,6 +155,16 @@ export interface ControlledViewer {
   wards: string[];
 }
 
+/** Each viewer's token, signed on first use (a property run asks for the same few viewers many times). */
+export function viewerTokens(sign: (role: ControlledViewer['role'], wards: string[]) => Promise<string>): (viewer: ControlledViewer) => Promise<string> {
+  const tokens = new Map<string, Promise<string>>();
+  return ({ role, wards }) => {
+    const id = `${role}|${wards.join(',')}`;
+    if (!tokens.has(id)) tokens.set(id, sign(role, wards));
+    return tokens.get(id) as Promise<string>;
+  };
+}
+
 /** The query a request is answered as: a councillor's ward-level request is limited to their wards (authorizeFigures). */
 export function answeredQuery(viewer: ControlledViewer, query: Partial<FigureArgs>): Partial<FigureArgs> {
   const wardLevel = query.groupBy?.includes('WARD') || query.filter?.ward;

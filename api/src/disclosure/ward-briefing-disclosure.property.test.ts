@@ -7,7 +7,7 @@ import type { FigureArgs } from '../figures/figure-query';
 import { startTestApp, type TestApp } from '../server/app.test-helper';
 import {
   answeredQuery, datasetArbitrary, disclosureProblems, equations, importGaiaCounts, periodOfLabel, pinnedSmallCells, WARDS,
-  type ControlledViewer, type Equation, type PublishedFigures,
+  viewerTokens, type ControlledViewer, type Equation, type PublishedFigures,
 } from './disclosure-differencing.test-helper';
 
 /**
@@ -97,12 +97,7 @@ describe('the ward briefing under disclosure control', () => {
   });
 
   it('never shows a councillor or funder a small count, and two briefings never pin one', async () => {
-    const tokens = new Map<string, string>();
-    const tokenFor = async ({ role, wards }: ControlledViewer) => {
-      const id = `${role}|${wards.join(',')}`;
-      if (!tokens.has(id)) tokens.set(id, await app.token(role, wards));
-      return tokens.get(id) as string;
-    };
+    const tokenFor = viewerTokens((role, wards) => app.token(role, wards));
     let withheld = 0;
     await fc.assert(fc.asyncProperty(datasetArbitrary, viewerArbitrary, viewerArbitrary, async (counts, first, second) => {
       await importGaiaCounts(app.database.dataSource, counts);

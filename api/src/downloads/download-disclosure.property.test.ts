@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import type { Dimension } from '../datasets/dataset-catalogue';
 import {
   answeredQuery, datasetArbitrary, disclosureProblems, equations, importGaiaCounts, leavesOf, periodOfLabel, pinnedSmallCells, queryArbitrary, WARDS,
-  type ControlledViewer, type Equation, type PublishedFigures,
+  viewerTokens, type ControlledViewer, type Equation, type PublishedFigures,
 } from '../disclosure/disclosure-differencing.test-helper';
 import type { FigureArgs } from '../figures/figure-query';
 import { startTestApp, type TestApp } from '../server/app.test-helper';
@@ -122,12 +122,7 @@ afterAll(() => app.stop());
 
 describe('downloads under disclosure control', () => {
   it('never carry a small count, and two downloads and the quarterly return never pin one', async () => {
-    const tokens = new Map<string, string>();
-    const tokenFor = async ({ role, wards }: DownloadRequest) => {
-      const id = `${role}|${wards.join(',')}`;
-      if (!tokens.has(id)) tokens.set(id, await app.token(role, wards));
-      return tokens.get(id) as string;
-    };
+    const tokenFor = viewerTokens((role, wards) => app.token(role, wards));
     let withheldCells = 0;
     await fc.assert(fc.asyncProperty(datasetArbitrary, requestArbitrary, requestArbitrary, fc.constantFrom('csv' as const, 'xlsx' as const), async (counts, first, second, returnFormat) => {
       await importGaiaCounts(app.database.dataSource, counts);
