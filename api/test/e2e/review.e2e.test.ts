@@ -113,6 +113,14 @@ describe('the measure detail page in Chromium', () => {
     expect(await page.locator('.app-chart__status--ready').innerText()).toMatch(/^Gaia Centre referrals/);
     // The timeline's events are drawn and listed: the Gaia Centre opened in January 2012.
     expect(await page.locator('.app-marker-notes').innerText()).toContain('Gaia Centre');
+    // The opening's number, on the chart's first month, stays clear of the y axis's labels.
+    const boxes = (selector: string) => page.locator(`.app-chart__graphic--spc ${selector}`).evaluateAll((elements) =>
+      elements.map((element) => element.getBoundingClientRect()).map(({ left, right, top, bottom }) => ({ left, right, top, bottom })));
+    const numbers = await boxes('.app-annotation-number rect');
+    const axisLabels = await boxes('.recharts-yAxis-tick-labels text');
+    expect(numbers.length).toBeGreaterThan(0);
+    expect(axisLabels.length).toBeGreaterThan(0);
+    expect(numbers.flatMap((n) => axisLabels.filter((l) => n.left < l.right && l.left < n.right && n.top < l.bottom && l.top < n.bottom))).toEqual([]);
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download this table as CSV' }).click();
