@@ -1,12 +1,17 @@
+import crypto from 'node:crypto';
 import type { AuthUser } from '../access/roles';
 import { isControlledRole } from '../access/figure-access';
 
-/** What an audit entry keeps of a request: never a token, never a file's contents. */
-export interface AuditEntry {
-  subject: string;
-  role: string;
-  operation: string;
+/**
+ * One root field of an audited request as it ran: its name and alias, its arguments as executed
+ * (variables, fragments and defaults applied; long texts as their length; never a token), the
+ * figure rows it sent and how it ended. A download is one such field, e.g. "download figures.csv".
+ */
+export interface AuditedField {
+  field: string;
+  alias: string | null;
   arguments: Record<string, unknown>;
+  /** null when a download failed before anything was counted. */
   rowsReturned: number | null;
   outcome: string;
 }
@@ -36,4 +41,14 @@ export function countFigureRows(data: unknown): number {
     else count += countFigureRows(value);
   }
   return count;
+}
+
+/** "ok", or the distinct error codes: "error: FORBIDDEN, BAD_USER_INPUT". */
+export function outcomeOf(codes: readonly string[]): string {
+  return codes.length ? `error: ${[...new Set(codes)].join(', ')}` : 'ok';
+}
+
+/** SHA-256 (hex) of a document's text as received: equal hashes, the same document. */
+export function documentHash(text: string): string {
+  return crypto.createHash('sha256').update(text, 'utf8').digest('hex');
 }

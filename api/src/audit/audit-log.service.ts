@@ -1,11 +1,35 @@
 import type { AuthUser } from '../access/roles';
 import type { Queryable } from '../shared/queryable';
-import { redactArguments } from './audit-entry';
+import { redactArguments, type AuditedField } from './audit-entry';
+import type { AuditLogEntry } from './audit-log-entry.type';
 
-/** Appends one entry to the audit log (append-only for the application's role). */
-export async function recordAudit(database: Queryable, user: AuthUser, operation: string, args: unknown, rowsReturned: number | null, outcome: string): Promise<void> {
+/** What ran of a GraphQL request: its root fields as executed, and its document's hash. */
+export interface ExecutedRequest {
+  fields: AuditedField[];
+  documentHash: string | null;
+}
+
+/**
+ * Appends one entry to the audit log (append-only for the application's role). Without `executed`
+ * (a download) the entry is one field: the operation itself, with its arguments and rows.
+ */
+export async function recordAudit(
+  database: Queryable, user: AuthUser, operation: string, args: unknown, rowsReturned: number | null, outcome: string, executed?: ExecutedRequest,
+): Promise<void> {
+  const checked = redactArguments(args ?? {}) as Record<string, unknown>;
+  const { fields, documentHash } = executed ?? { fields: [{ field: operation, alias: null, arguments: checked, rowsReturned, outcome }], documentHash: null };
   await database.query(
-    'INSERT INTO audit_log (subject, role, operation, arguments, rows_returned, outcome) VALUES ($1, $2, $3, $4, $5, $6)',
-    [user.subject, user.role, operation, JSON.stringify(redactArguments(args ?? {})), rowsReturned, outcome],
+    'INSERT INTO audit_log (subject, role, operation, arguments, rows_returned, outcome, fields, document_hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+    [user.subject, user.role, operation, JSON.stringify(checked), rowsReturned, outcome, JSON.stringify(fields), documentHash],
+  );
+}
+
+/** A page of the log, newest first: `limit` entries, only those older than entry `before` when given. */
+export function readAuditLog(database: Queryable, limit: number, before: string | null | undefined): Promise<AuditLogEntry[]> {
+  // audit_log.id, not id: ORDER BY id would sort the text alias, putting entry 999 above entry 1000.
+  return database.query(
+    `SELECT id::text AS id, at, subject, role, operation, arguments, rows_returned AS "rowsReturned", outcome, fields, document_hash AS "documentHash"
+       FROM audit_log WHERE $2::bigint IS NULL OR audit_log.id < $2::bigint ORDER BY audit_log.id DESC LIMIT $1`,
+    [limit, before ?? null],
   );
 }
