@@ -40,6 +40,8 @@ export interface Config {
   logLevel: LogLevel;
   /** When set, /metrics needs "Authorization: Bearer <this>". */
   metricsToken: string | undefined;
+  /** /metrics without a token: open in development, refused in production unless METRICS_PUBLIC=true. */
+  metricsPublic: boolean;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -137,18 +139,34 @@ export function resolveDataDir(): string {
   return path.resolve(invokedFrom, process.env.DATA_DIR ?? path.join(REPO_ROOT, '.data'));
 }
 
+export type DevelopmentSecretName = 'importHashSecret' | 'jwtSecret' | 'databasePassword';
+
+function secretsFile(dataDir: string): string {
+  return path.join(dataDir, 'secrets.json');
+}
+
+/** A secret already kept in the data directory, if there is one (never makes one up). */
+export function storedDevelopmentSecret(dataDir: string, name: DevelopmentSecretName): string | undefined {
+  const file = secretsFile(dataDir);
+  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>)[name] || undefined : undefined;
+}
+
 /**
- * Secrets that must outlive a restart (the hash key makes re-imports idempotent) are generated
- * once into the data directory in development; production must supply them.
+ * Secrets that must outlive a restart (the hash key makes re-imports idempotent; the embedded
+ * database's password) are generated once into the data directory in development; production must
+ * supply them.
  */
-function developmentSecret(dataDir: string, name: 'importHashSecret' | 'jwtSecret'): string {
-  const file = path.join(dataDir, 'secrets.json');
+export function developmentSecret(dataDir: string, name: DevelopmentSecretName): string {
+  const stored = storedDevelopmentSecret(dataDir, name);
+  if (stored) return stored;
+  const file = secretsFile(dataDir);
   fs.mkdirSync(dataDir, { recursive: true });
   const secrets: Record<string, string> = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
-  if (!secrets[name]) {
-    secrets[name] = crypto.randomBytes(32).toString('base64url');
-    fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
-  }
+  secrets[name] = crypto.randomBytes(32).toString('base64url');
+  // Written aside then renamed: the file is never seen half-written, nor ever readable by others.
+  const aside = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(aside, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  fs.renameSync(aside, file);
   return secrets[name];
 }
 
@@ -160,6 +178,23 @@ function secret(envName: string, key: 'importHashSecret' | 'jwtSecret', dataDir:
   }
   if (production) throw new Error(`${envName} is required when NODE_ENV=production`);
   return developmentSecret(dataDir, key);
+}
+
+/** Demo data comes with a sign-in anyone can take (GET /auth/demo-token): never in production. */
+function readDemoData(production: boolean): boolean {
+  const demoData = readBoolean('DEMO_DATA', !production);
+  if (demoData && production) {
+    throw new Error('DEMO_DATA=true is refused when NODE_ENV=production: demo data hands anyone a sign-in token. Set DEMO_DATA=false (or leave it out) in production.');
+  }
+  return demoData;
+}
+
+/** A token, or explicitly public, or (production's default) refused: never public by accident. */
+function readMetricsAccess(production: boolean): { metricsToken: string | undefined; metricsPublic: boolean } {
+  const metricsToken = process.env.METRICS_TOKEN || undefined;
+  const explicitlyPublic = readBoolean('METRICS_PUBLIC', false);
+  if (metricsToken && explicitlyPublic) throw new Error('METRICS_PUBLIC=true and METRICS_TOKEN are both set: choose one (a token, or metrics open to anyone who can reach the server)');
+  return { metricsToken, metricsPublic: explicitlyPublic || !production };
 }
 
 let cached: Config | undefined;
@@ -177,7 +212,7 @@ export function loadConfig(): Config {
     databaseReplicaUrls: readReplicaUrls(process.env.DATABASE_URL || undefined),
     apiProcesses: readWholeNumber('API_PROCESSES', 1, 1),
     dataDir,
-    demoData: readBoolean('DEMO_DATA', !production),
+    demoData: readDemoData(production),
     production,
     importHashSecret: secret('IMPORT_HASH_SECRET', 'importHashSecret', dataDir, production),
     jwtSecret: secret('JWT_SECRET', 'jwtSecret', dataDir, production),
@@ -193,7 +228,7 @@ export function loadConfig(): Config {
       maxRows: readWholeNumber('IMPORT_MAX_ROWS', DEFAULT_IMPORT_LIMITS.maxRows, 1),
     },
     logLevel: readLogLevel(),
-    metricsToken: process.env.METRICS_TOKEN || undefined,
+    ...readMetricsAccess(production),
   };
   return cached;
 }

@@ -41,9 +41,13 @@ export function authorizeFigures(user: AuthUser, query: FigureQuery): { query: F
   if (user.role !== 'councillor') return { query, scope: ALL_ROWS };
 
   const wardFilter = query.filter.find((f) => f.dimension === 'WARD');
+  if (!wardFilter && !query.groupBy.includes('WARD')) return { query, scope: ALL_ROWS };
+  if (user.wards.length === 0) {
+    // A token whose wards claim is empty (or names no valid GSS code) can still read the borough's figures.
+    throw forbidden('your token names no ward, so it cannot see ward-level figures: ask for borough-level figures (no ward filter or WARD breakdown), or ask the VAWG Insight team for a token that names your ward(s)', wardFilter ? 'filter.ward' : 'groupBy');
+  }
   const outside = wardFilter?.codes.find((code) => !user.wards.includes(code));
   if (outside !== undefined) throw forbidden(`a councillor sees ward-level figures for their own ward(s) only (${user.wards.join(', ')}); ${outside} is not one of them`, 'filter.ward');
-  if (!wardFilter && !query.groupBy.includes('WARD')) return { query, scope: ALL_ROWS };
   // Ward-level: the restriction is made explicit in the query too, so its total is known to be the wards' own.
   const restricted = wardFilter ? query : { ...query, filter: [...query.filter, { dimension: 'WARD' as const, codes: [...user.wards] }] };
   return { query: restricted, scope: { kind: 'wards', wards: user.wards } };

@@ -3,12 +3,13 @@ import path from 'node:path';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '../config';
+import type { Logger } from '../observability/logger';
 import { createDataSource } from './data-source';
-import { adoptEmbeddedPostgres, processRunning, startEmbeddedPostgres, type AdoptedPostgres, type EmbeddedPostgres } from './embedded-postgres';
+import { adoptEmbeddedPostgres, APP_ROLE, appRolePassword, processRunning, startEmbeddedPostgres, type AdoptedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 import { loadReferenceData } from '../reference/reference-loader';
 
+export { APP_ROLE };
 const DATABASE_NAME = 'vawg_insight';
-export const APP_ROLE = 'vawg_app';
 
 /** Where the running server tells the CLIs (import, migrate) which database it is using. */
 export function connectionFile(dataDir: string): string {
@@ -45,7 +46,7 @@ export interface Database {
   /** The owner's connection: migrations, start-up loading and the command-line tools. */
   dataSource: DataSource;
   url: string;
-  /** True for the embedded server (ours or a running `npm start`'s), which trusts loopback logins. */
+  /** True for the embedded server (ours or a running `npm start`'s), whose request role's password follows from the owner's. */
   embedded: boolean;
   /** Closes the pool and, if this process started the embedded server, stops it. */
   close(): Promise<void>;
@@ -55,7 +56,7 @@ export interface Database {
  * Finds the database to use: DATABASE_URL; else the embedded server a running `npm start` wrote
  * into the data directory; else starts the embedded server itself (and owns it).
  */
-export async function openDatabase(options: { announce?: boolean } = {}): Promise<Database> {
+export async function openDatabase(options: { announce?: boolean; logger?: Logger } = {}): Promise<Database> {
   const config = loadConfig();
   let url = config.databaseUrl;
   /** The server this process owns and stops: one it started, or one it took over. */
@@ -73,9 +74,12 @@ export async function openDatabase(options: { announce?: boolean } = {}): Promis
   if (!url) {
     const started = await startEmbeddedPostgres(config.dataDir);
     embedded = started;
+    if (started.passwordsAdded) {
+      options.logger?.warn(`The embedded PostgreSQL in ${config.dataDir} was made without passwords: its logins now need the password kept in secrets.json there.`);
+    }
     url = await ensureDatabase(started.url, DATABASE_NAME);
   }
-  if (embedded && options.announce) fs.writeFileSync(file, JSON.stringify({ url, pid: process.pid }, null, 2), { mode: 0o600 });
+  if (embedded && options.announce) writeConnectionFile(file, { url, pid: process.pid });
 
   const dataSource = createDataSource(url);
   await dataSource.initialize();
@@ -94,8 +98,18 @@ export async function openDatabase(options: { announce?: boolean } = {}): Promis
 }
 
 /**
- * The pool requests run on. The embedded server trusts loopback, so it logs in as `vawg_app`
- * itself; elsewhere DATABASE_APP_URL names that login, or, failing that, each pooled connection
+ * The connection file carries the owner's password: readable by its owner only (0600), even when an
+ * older file was not, and never seen half-written (written aside, then renamed over).
+ */
+function writeConnectionFile(file: string, connection: { url: string; pid: number }): void {
+  const aside = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(aside, JSON.stringify(connection, null, 2), { mode: 0o600 });
+  fs.renameSync(aside, file);
+}
+
+/**
+ * The pool requests run on. On the embedded server it logs in as `vawg_app`, whose password
+ * follows from the owner's (embedded-postgres.ts); elsewhere DATABASE_APP_URL names that login, or, failing that, each pooled connection
  * is opened with the role already set. Read replicas (DATABASE_REPLICA_URLS) are logged into the
  * same way as the primary; only read-only requests use them (replica-reads.ts).
  */
@@ -116,7 +130,8 @@ export async function openRequestDataSource(ownerUrl: string, appUrl: string | u
 function asAppRole(ownerUrl: string): string {
   const derived = new URL(ownerUrl);
   derived.username = APP_ROLE;
-  derived.password = '';
+  // A server started before passwords (still running, adopted or borrowed) has none to derive from: it trusts logins.
+  derived.password = derived.password ? appRolePassword(decodeURIComponent(derived.password)) : '';
   return derived.toString();
 }
 

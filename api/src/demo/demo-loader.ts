@@ -6,6 +6,18 @@ import { loadDemoTargets } from '../targets/demo-targets';
 import { generateDemoData, toCsv } from './demo-generator';
 
 /**
+ * Who the demo loader's import batches say imported them. Every other import names its maker with
+ * a colon (`cli:<user>`, `<role>:<subject>`), so no real import can carry this name.
+ */
+export const DEMO_IMPORTER = 'demo-loader';
+
+/** True once the database holds any import the demo loader did not make: real data, which closes the demo's doors. */
+export async function holdsRealImports(dataSource: DataSource): Promise<boolean> {
+  const [{ real }] = await dataSource.query('SELECT EXISTS (SELECT 1 FROM import_batch WHERE imported_by <> $1) AS real', [DEMO_IMPORTER]);
+  return real;
+}
+
+/**
  * Loads the synthetic demo data through the real importer, into an empty database only, so demo
  * records never mix with real ones.
  */
@@ -20,7 +32,7 @@ export async function loadDemoDataIfEmpty(dataSource: DataSource, options: { dir
     const report = await importFile(dataSource, {
       dataset: dataset.dataset,
       open: () => fs.createReadStream(file),
-      importedBy: 'demo-loader',
+      importedBy: DEMO_IMPORTER,
       hashSecret: options.hashSecret,
     });
     if (report.status !== 'imported') {

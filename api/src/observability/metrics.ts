@@ -79,9 +79,12 @@ export function setDatabaseUp(up: boolean): void {
   databaseUp.set(up ? 1 : 0);
 }
 
-/** GET /metrics in Prometheus' text format; with METRICS_TOKEN set, only for "Authorization: Bearer <METRICS_TOKEN>". */
-export function metricsHandler(token: string | undefined): RequestHandler {
-  const expected = token ? Buffer.from(`Bearer ${token}`) : undefined;
+/**
+ * GET /metrics in Prometheus' text format: with METRICS_TOKEN set, only for "Authorization: Bearer
+ * <METRICS_TOKEN>"; without one, only where metrics are public (development, or METRICS_PUBLIC=true).
+ */
+export function metricsHandler(access: { metricsToken: string | undefined; metricsPublic: boolean }): RequestHandler {
+  const expected = access.metricsToken ? Buffer.from(`Bearer ${access.metricsToken}`) : undefined;
   return async (req, res) => {
     if (expected) {
       const given = Buffer.from(req.headers.authorization ?? '');
@@ -89,6 +92,10 @@ export function metricsHandler(token: string | undefined): RequestHandler {
         res.status(401).json({ error: 'Metrics need "Authorization: Bearer <METRICS_TOKEN>".' });
         return;
       }
+    } else if (!access.metricsPublic) {
+      // Production's default: what the server is doing is not for anyone who can reach it.
+      res.status(404).json({ error: 'Metrics are off: in production set METRICS_TOKEN (then send "Authorization: Bearer <METRICS_TOKEN>"), or METRICS_PUBLIC=true.' });
+      return;
     }
     res.setHeader('Content-Type', metricsRegistry.contentType);
     res.end(await metricsRegistry.metrics());

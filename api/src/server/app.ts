@@ -9,6 +9,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
+import { holdsRealImports } from '../demo/demo-loader';
 import { signToken, tokenVerifier } from '../access/token.service';
 import { downloadsRouter } from '../downloads/downloads.router';
 import { isDatabaseUnavailable } from '../db/database-unavailable';
@@ -17,7 +18,7 @@ import { createLogger, type Logger } from '../observability/logger';
 import { metricsHandler } from '../observability/metrics';
 import { graphqlTelemetryPlugin } from '../observability/graphql-telemetry';
 import { requestTracking, resumeRequestContext } from '../observability/request-context';
-import { authenticate } from './authenticate';
+import { callerOf, identifyCaller } from './authenticate';
 import { auditPlugin } from '../audit/audit.plugin';
 import { loadReferenceCatalogue, type ReferenceCatalogue } from '../reference/reference-catalogue';
 import type { RequestContext } from './context';
@@ -28,7 +29,7 @@ import { databaseUnavailableError, maskErrors, outageStatusPlugin, refuseWhenUnr
 import { bodyAlwaysSet, jsonErrors } from './http-errors';
 import { healthRouter } from './health';
 import { queryLimits } from './query-limits';
-import { rateLimitPerToken } from './rate-limit';
+import { rateLimitPerCaller } from './rate-limit';
 import { securityHeaders } from './security-headers';
 import { refuseUnstorableVariables, StorableTextRule } from './storable-text';
 
@@ -37,6 +38,17 @@ export interface RunningApp {
   url: string;
   /** Stops taking requests, lets those in flight finish (up to 10 s), then stops. */
   close(): Promise<void>;
+}
+
+/**
+ * Why GET /auth/demo-token must not hand out a token now, or undefined when it may. Asked on every
+ * request (a rare one: the dashboard asks once per visit), so a real import closes the door at once.
+ */
+async function demoTokenRefusal(config: Config, dataSource: DataSource): Promise<string | undefined> {
+  if (config.production) return 'Demo tokens are never issued in production: sign in with your own access token.';
+  if (!config.demoData) return 'Demo tokens are only issued when the server runs with demo data.';
+  if (await holdsRealImports(dataSource)) return 'Demo tokens are no longer issued: this database holds imported data, not only the demo data. Sign in with your own access token.';
+  return undefined;
 }
 
 /** The API at /graphql and the built dashboard at /, on one port. */
@@ -78,18 +90,22 @@ export async function startApp(config: Config, dataSource: DataSource, port = co
     throw error;
   }));
   let stopping = false;
-  const rateLimit = rateLimitPerToken(config.rateLimitPerMinute);
+  // Who is asking is verified once, first: the rate limit counts that identity and the body limit follows its role.
+  const identify = identifyCaller(verifyToken, dataSource);
+  const rateLimit = rateLimitPerCaller(config.rateLimitPerMinute);
 
   app.use(requestTracking(logger));
   app.use(securityHeaders(config.production));
   app.use(namedOriginsCors(config.corsOrigins));
   app.use(healthRouter(dataSource, () => stopping));
-  app.get('/metrics', metricsHandler(config.metricsToken));
+  app.get('/metrics', metricsHandler(config));
 
-  // Demo mode only: the dashboard fetches a member token by itself so a newcomer sees figures at once.
-  app.get('/auth/demo-token', rateLimit, async (_req, res) => {
-    if (!config.demoData) {
-      res.status(404).json({ error: 'Demo tokens are only issued when the server runs with demo data.' });
+  // Demo data only: the dashboard fetches a member token by itself so a newcomer sees figures at once.
+  // Refused with 404, which the dashboard answers with its sign-in page.
+  app.get('/auth/demo-token', identify, rateLimit, async (_req, res) => {
+    const refusal = await demoTokenRefusal(config, dataSource);
+    if (refusal) {
+      res.status(404).json({ error: refusal });
       return;
     }
     const token = await signToken(config.jwtSecret, { subject: 'demo-dashboard', role: 'member' });
@@ -98,27 +114,24 @@ export async function startApp(config: Config, dataSource: DataSource, port = co
 
   app.use(
     '/graphql',
+    identify,
     rateLimit,
-    graphqlBodyParser(verifyToken, config.graphqlMaxBodyBytes, config.importLimits.maxBytes),
+    graphqlBodyParser(config.graphqlMaxBodyBytes, config.importLimits.maxBytes),
     bodyAlwaysSet,
     resumeRequestContext,
     refuseUnstorableVariables,
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        try {
-          return {
-            user: await authenticate(req.headers.authorization, verifyToken, dataSource),
-            config, dataSource, reference: referenceCatalogue,
-          };
-        } catch (error) {
-          if (!(error instanceof GraphQLError) && isDatabaseUnavailable(error)) throw databaseUnavailableError();
-          throw error;
-        }
+      context: async ({ res }) => {
+        const caller = callerOf(res);
+        if ('user' in caller) return { user: caller.user, config, dataSource, reference: referenceCatalogue };
+        const { refusal } = caller;
+        if (!(refusal instanceof GraphQLError) && isDatabaseUnavailable(refusal)) throw databaseUnavailableError();
+        throw refusal;
       },
     }),
   );
 
-  app.use('/downloads', rateLimit, downloadsRouter(verifyToken, dataSource, referenceCatalogue));
+  app.use('/downloads', identify, rateLimit, downloadsRouter(verifyToken, dataSource, referenceCatalogue));
 
   const index = path.join(config.dashboardDist, 'index.html');
   app.use(express.static(config.dashboardDist, { index: false, maxAge: '1h' }));

@@ -1,3 +1,4 @@
+import type { RequestHandler, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { authenticateApiKey, looksLikeApiKey } from '../access/api-key.service';
 import type { AuthUser } from '../access/roles';
@@ -19,4 +20,34 @@ export async function authenticate(authorization: string | undefined, verifyToke
     if (error instanceof InvalidTokenError) throw unauthenticated(`Not signed in: ${error.message}.`);
     throw error;
   }
+}
+
+/** The verified user, or why there is none (no token, a bad one, or the database away while checking a key). */
+export type Caller = { user: AuthUser } | { refusal: unknown };
+
+/**
+ * Verifies the bearer token once, before anything else reads it: the rate limit counts the
+ * verified identity (not the token's text, which junk or a re-signing would change), the body
+ * limit follows its role, and the GraphQL context takes the user from here.
+ */
+export function identifyCaller(verifyToken: TokenVerifier, dataSource: DataSource): RequestHandler {
+  return (req, res, next) => {
+    authenticate(req.headers.authorization, verifyToken, dataSource).then(
+      (user) => { res.locals.caller = { user } satisfies Caller; },
+      (refusal: unknown) => { res.locals.caller = { refusal } satisfies Caller; },
+    ).then(() => next(), next);
+  };
+}
+
+/** What identifyCaller found; it must have run earlier on this route. */
+export function callerOf(res: Response): Caller {
+  const caller = res.locals.caller as Caller | undefined;
+  if (!caller) throw new Error('identifyCaller must run before anything that asks who the caller is');
+  return caller;
+}
+
+/** The verified user, or undefined: for limits, which treat every unverified caller alike. */
+export function verifiedUser(res: Response): AuthUser | undefined {
+  const caller = callerOf(res);
+  return 'user' in caller ? caller.user : undefined;
 }

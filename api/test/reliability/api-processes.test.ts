@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { signToken } from '../../src/access/token.service';
 import { postmasterLockFile, processRunning } from '../../src/db/embedded-postgres';
-import { logLines, startServerProcess, type ServerProcess } from './server-process';
+import { logLines, spawnServerProcess, startServerProcess, type ServerProcess } from './server-process';
 import { tally } from './tally';
 
 const GAIA_2012_13 = `{ figures(measure: "gaia.referrals", financialYear: "2012/13", granularity: FINANCIAL_YEAR) { total } }`;
@@ -133,6 +133,8 @@ describe('npm start killed outright (SIGKILL), then started again on the same da
     try {
       const postmaster = postmasterOf(first.dataDir);
       second = await startServerProcess({ DEMO_DATA: 'false' }, { dataDir: first.dataDir });
+      // Signalled only once it serves: said "ready at" (startServerProcess waits for it) and answers /healthz.
+      expect(await fetch(`${second.url}/healthz`).then((r) => r.json())).toEqual({ status: 'ready' });
       expect(postmasterOf(second.dataDir)).toBe(postmaster);
       const written = JSON.parse(fs.readFileSync(path.join(first.dataDir, 'connection.json'), 'utf8')) as { pid: number };
       expect(written.pid).toBe(first.child.pid);
@@ -146,5 +148,33 @@ describe('npm start killed outright (SIGKILL), then started again on the same da
       second?.child.kill('SIGKILL'); // a no-op once it has exited; its stop() would delete the shared directory
       await first.stop();
     }
+  });
+});
+
+describe('npm start stopped (SIGTERM) while it is still starting', () => {
+  it('lets the demo import in flight finish, stops the PostgreSQL it started, and exits 0', async () => {
+    const starting = spawnServerProcess({ DEMO_DATA: 'true' });
+    let postmaster: number | undefined;
+    try {
+      // The database is up and start-up is under way: the demo data is loading.
+      await starting.waitForOutput(/Loading the synthetic demo data/);
+      postmaster = postmasterLockFile(starting.dataDir)?.pid;
+      expect(processRunning(postmaster)).toBe(true);
+
+      starting.child.kill('SIGTERM');
+      expect(await starting.exited).toBe(0);
+      const said = logLines(starting.output()).map((line) => line.msg);
+      expect(said).toContain('SIGTERM during start-up: stopping what has started once the step in flight is done.');
+      expect(said).toContain('Stopped.');
+      expect(starting.output()).not.toMatch(/ready at/);
+      expect(processRunning(postmaster)).toBe(false);
+      expect(postmasterLockFile(starting.dataDir)).toBeUndefined();
+      expect(fs.existsSync(path.join(starting.dataDir, 'connection.json'))).toBe(false);
+    } finally {
+      if (starting.child.exitCode === null && starting.child.signalCode === null) starting.child.kill('SIGKILL');
+      if (processRunning(postmaster)) process.kill(postmaster as number, 'SIGKILL'); // never leave a server behind on a failure
+      fs.rmSync(starting.dataDir, { recursive: true, force: true });
+    }
+    tally({ faultsSurvived: 1, faults: ['SIGTERM during start-up'] });
   });
 });
