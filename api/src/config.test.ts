@@ -43,3 +43,28 @@ describe('more than one process, more than one database server', () => {
     expect(() => configWith({ API_PROCESSES: '0' })).toThrow('API_PROCESSES must be a whole number, 1 or more; got "0"');
   });
 });
+
+describe('the side doors, closed in production', () => {
+  const production = { NODE_ENV: 'production', JWT_SECRET: 'production-jwt-secret-0123456789', IMPORT_HASH_SECRET: 'production-hash-secret-0123456789' };
+
+  it('refuses DEMO_DATA=true with NODE_ENV=production at start-up, saying why', () => {
+    expect(() => configWith({ ...production, DEMO_DATA: 'true' }))
+      .toThrow('DEMO_DATA=true is refused when NODE_ENV=production: demo data hands anyone a sign-in token. Set DEMO_DATA=false (or leave it out) in production.');
+  });
+
+  it('has no demo data in production by default, and demo data in development', () => {
+    expect(configWith({ ...production, DEMO_DATA: '' }).demoData).toBe(false);
+    expect(configWith({ NODE_ENV: 'development', DEMO_DATA: '' }).demoData).toBe(true);
+  });
+
+  it('closes /metrics in production without METRICS_TOKEN, unless METRICS_PUBLIC=true opens it', () => {
+    expect(configWith({ ...production, METRICS_TOKEN: '', METRICS_PUBLIC: '' })).toMatchObject({ metricsToken: undefined, metricsPublic: false });
+    expect(configWith({ ...production, METRICS_TOKEN: '', METRICS_PUBLIC: 'true' })).toMatchObject({ metricsToken: undefined, metricsPublic: true });
+    expect(configWith({ NODE_ENV: 'development', METRICS_TOKEN: '', METRICS_PUBLIC: '' })).toMatchObject({ metricsPublic: true });
+  });
+
+  it('refuses METRICS_PUBLIC=true beside a METRICS_TOKEN', () => {
+    expect(() => configWith({ METRICS_TOKEN: 'metrics-secret-0123456789', METRICS_PUBLIC: 'true' }))
+      .toThrow('METRICS_PUBLIC=true and METRICS_TOKEN are both set: choose one (a token, or metrics open to anyone who can reach the server)');
+  });
+});

@@ -42,6 +42,22 @@ describe('metrics', () => {
     expect((await fetch(`${server.url}/metrics`)).status).toBe(401);
   });
 
+  it('refuses /metrics in production without METRICS_TOKEN, unless METRICS_PUBLIC=true opens it', async () => {
+    const closed = await startTestApp({ rateLimitPerMinute: 0, production: true, metricsToken: undefined, metricsPublic: false }, { database: server.database });
+    const open = await startTestApp({ rateLimitPerMinute: 0, production: true, metricsToken: undefined, metricsPublic: true }, { database: server.database });
+    try {
+      const refused = await fetch(`${closed.url}/metrics`);
+      expect(refused.status).toBe(404);
+      expect(await refused.json()).toEqual({ error: 'Metrics are off: in production set METRICS_TOKEN (then send "Authorization: Bearer <METRICS_TOKEN>"), or METRICS_PUBLIC=true.' });
+      const served = await fetch(`${open.url}/metrics`);
+      expect(served.status).toBe(200);
+      expect(await served.text()).toContain('vawg_database_up');
+    } finally {
+      await closed.app.close();
+      await open.app.close();
+    }
+  });
+
   it('does not let clients grow the metrics without bound with made-up operation names', async () => {
     const member = await server.token('member');
     await Promise.all(Array.from({ length: 250 }, (_, i) => server.graphql(member, `query Made${i} { measures { id } }`)));

@@ -4,6 +4,7 @@ import { parse, validate } from 'graphql';
 import { REPO_ROOT } from '../config';
 import { buildApiSchema } from './schema';
 import { queryLimits } from './query-limits';
+import { signToken } from '../access/token.service';
 import { startTestApp, type TestApp } from './app.test-helper';
 
 let server: TestApp;
@@ -193,9 +194,40 @@ describe('rate limiting', () => {
       for (let i = 0; i < 4; i += 1) statuses.push((await limited.graphql(member, '{ measures { id } }')).status);
       expect(statuses).toEqual([200, 200, 200, 429]);
       const refused = await limited.graphql(member, '{ measures { id } }');
-      expect(refused.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^Too many requests: at most 3 a minute for one token or API key\. Try again in \d+ s\.$/), extensions: { code: 'TOO_MANY_REQUESTS' } });
+      expect(refused.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^Too many requests: at most 3 a minute for one user or API key\. Try again in \d+ s\.$/), extensions: { code: 'TOO_MANY_REQUESTS' } });
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
       expect((await limited.graphql(analyst, '{ measures { id } }')).status).toBe(200);
+    } finally {
+      await limited.app.close();
+    }
+  });
+
+  it('counts the verified identity, not the token\'s text: junk appended to a token, or the same person re-signed, spends the same budget', async () => {
+    const limited = await startTestApp({ rateLimitPerMinute: 3 }, { database: server.database });
+    try {
+      const original = await signToken(limited.config.jwtSecret, { subject: 'rate-limited-member', role: 'member' });
+      const resigned = await signToken(limited.config.jwtSecret, { subject: 'rate-limited-member', role: 'member' }, 3600);
+      // Still verifies: base64url decoders ignore a signature's last bits, and a trailing "=".
+      const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+      const lastBitFlipped = original.slice(0, -1) + alphabet[alphabet.indexOf(original.slice(-1)) ^ 1];
+      const padded = `${original}=`;
+      expect(new Set([original, resigned, lastBitFlipped, padded]).size).toBe(4);
+      const statuses = [];
+      for (const token of [original, resigned, lastBitFlipped, padded]) statuses.push((await limited.graphql(token, '{ measures { id } }')).status);
+      expect(statuses).toEqual([200, 200, 200, 429]);
+      // Another person keeps their own budget.
+      expect((await limited.graphql(await signToken(limited.config.jwtSecret, { subject: 'another-member', role: 'member' }), '{ measures { id } }')).status).toBe(200);
+    } finally {
+      await limited.app.close();
+    }
+  });
+
+  it('counts a token that does not verify against the caller\'s address, however its text changes', async () => {
+    const limited = await startTestApp({ rateLimitPerMinute: 2 }, { database: server.database });
+    try {
+      const statuses = [];
+      for (const junk of ['a', 'b', 'c']) statuses.push((await limited.graphql(`${member}${junk}`, '{ measures { id } }')).status);
+      expect(statuses).toEqual([401, 401, 429]);
     } finally {
       await limited.app.close();
     }

@@ -14,7 +14,10 @@ export type Session =
       /** 'token' when the person signed in with their own token, which they can sign out of. */
       source: 'demo' | 'token';
     }
-  /** The server gives no demo token (404): someone must sign in with their own token. */
+  /**
+   * The server gives no demo token (404: it runs without demo data, in production, or its database
+   * holds real imports): the sign-in page asks for the person's own token.
+   */
   | { state: 'token-needed' }
   | { state: 'unavailable'; reason: string };
 
