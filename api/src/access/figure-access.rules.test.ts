@@ -113,6 +113,17 @@ describe('authorizeFigures: who may ask for which figures', () => {
     });
   });
 
+  it('refuses ward-level figures to a councillor whose token names no ward, naming the argument, and still answers borough-level ones', () => {
+    const wardless = user('councillor', []);
+    const message = 'your token names no ward, so it cannot see ward-level figures: ask for borough-level figures (no ward filter or WARD breakdown), or ask the VAWG Insight team for a token that names your ward(s)';
+    expect(refusal(() => authorizeFigures(wardless, query('gaia.referrals', by('WARD'))))).toEqual({ message: `Argument "groupBy": ${message}`, code: 'FORBIDDEN', argument: 'groupBy' });
+    expect(refusal(() => authorizeFigures(wardless, query('gaia.referrals', { filter: [{ dimension: 'WARD', codes: [OVAL] }] })))).toEqual({
+      message: `Argument "filter.ward": ${message}`, code: 'FORBIDDEN', argument: 'filter.ward',
+    });
+    const borough = query('gaia.referrals', by('STRAND'));
+    expect(authorizeFigures(wardless, borough)).toEqual({ query: borough, scope: ALL_ROWS });
+  });
+
   it('does not treat a funder as a councillor: no ward restriction', () => {
     const asked = query('gaia.referrals', { filter: [{ dimension: 'WARD', codes: [COLDHARBOUR] }] });
     expect(authorizeFigures(user('funder', [OVAL]), asked)).toEqual({ query: asked, scope: ALL_ROWS });
