@@ -37,7 +37,9 @@ export async function startStreamingReplica(): Promise<StreamingReplica> {
   const primary = await startEmbeddedPostgres(primaryDir);
   const replicaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vawg-replica-'));
   // -R writes standby.signal and primary_conninfo; -X stream copies the WAL written meanwhile.
-  execFileSync(PG_BASEBACKUP, ['-d', `host=127.0.0.1 port=${primary.port} user=postgres`, '-D', path.join(replicaDir, 'pg'), '-R', '-X', 'stream', '-c', 'fast'], { stdio: 'pipe' });
+  // The primary's URL carries its password (-R writes it into the replica's primary_conninfo); a copy of its files has its roles, so its secrets too.
+  execFileSync(PG_BASEBACKUP, ['-d', primary.url, '-D', path.join(replicaDir, 'pg'), '-R', '-X', 'stream', '-c', 'fast'], { stdio: 'pipe', timeout: 60_000 });
+  fs.copyFileSync(path.join(primaryDir, 'secrets.json'), path.join(replicaDir, 'secrets.json'));
   const replica = await startEmbeddedPostgres(replicaDir);
   const urlOf = (server: EmbeddedPostgres, database: string) => server.url.replace(/\/postgres$/, `/${database}`);
   return {
