@@ -11,6 +11,8 @@ module.exports = {
     }],
   },
   setupFiles: ['<rootDir>/test/setup-env.ts'],
+  // The disclosure auditor's LP solver loads asynchronously (WebAssembly); tests that protect a cube directly need it ready.
+  setupFilesAfterEnv: ['<rootDir>/test/setup-after-env.ts'],
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   testTimeout: 120000,

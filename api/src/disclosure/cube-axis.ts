@@ -1,11 +1,11 @@
-import type { Dimension } from '../datasets/dataset-catalogue';
+import type { CubeDimension } from './disclosure-types';
 
 /**
  * One hierarchy of the cube as a small tree of nodes numbered from 0 (the root): the financial
  * year's time tree, or a breakdown dimension's "all" over its codes.
  */
 export interface CubeAxis {
-  readonly name: 'TIME' | Dimension;
+  readonly name: 'TIME' | CubeDimension;
   /** Node labels: 'YEAR', 'Q1'.., 'YYYY-MM' for time; '' (all) then the codes for a dimension. */
   readonly labels: readonly string[];
   readonly parent: readonly number[];
@@ -52,7 +52,7 @@ export function timeAxis(startYear: number): CubeAxis {
 }
 
 /** "All" over the codes, sorted so that the order the caller lists them in cannot change the pattern. */
-export function dimensionAxis(dimension: Dimension, codes: readonly string[]): CubeAxis {
+export function dimensionAxis(dimension: CubeDimension, codes: readonly string[]): CubeAxis {
   const sorted = [...codes].sort();
   return axis(dimension, ['', ...sorted], [-1, ...sorted.map(() => 0)]);
 }

@@ -1,6 +1,5 @@
-import type { Dimension } from '../datasets/dataset-catalogue';
 import { ROOT, type CubeAxis } from './cube-axis';
-import type { CellRef } from './disclosure-types';
+import type { CellRef, CubeDimension } from './disclosure-types';
 
 /** A parent cell and its children along one axis: the parent is published as their sum. */
 export interface AdditiveLine {
@@ -15,10 +14,15 @@ export interface AdditiveLine {
  */
 export class DisclosureCube {
   readonly size: number;
-  readonly dimensions: readonly Dimension[];
+  readonly dimensions: readonly CubeDimension[];
   readonly lines: readonly AdditiveLine[];
   /** Each cell's count; the builder fills it from the leaf counts. */
   readonly values: Float64Array;
+  /** 1 where every leaf under the cell is impossible (a structural zero: known to be 0 by everyone). */
+  readonly structural: Uint8Array;
+  /** 1 where the cell's period is wholly released; others are not published yet. */
+  readonly released: Uint8Array;
+  private readonly borough: Uint8Array;
   private readonly strides: number[];
 
   constructor(readonly axes: readonly CubeAxis[]) {
@@ -26,8 +30,11 @@ export class DisclosureCube {
     for (let a = axes.length - 2; a >= 0; a--) this.strides[a] = this.strides[a + 1] * axes[a + 1].labels.length;
     this.size = this.strides[0] * axes[0].labels.length;
     this.values = new Float64Array(this.size);
-    this.dimensions = axes.slice(1).map((a) => a.name as Dimension);
+    this.structural = new Uint8Array(this.size);
+    this.released = new Uint8Array(this.size).fill(1);
+    this.dimensions = axes.slice(1).map((a) => a.name as CubeDimension);
     this.lines = this.buildLines();
+    this.borough = this.boroughCells();
   }
 
   /** How far apart two cells are in index when they differ by one node on this axis. */
@@ -52,16 +59,27 @@ export class DisclosureCube {
     return cell + (node - this.coordinate(cell, axis)) * this.strides[axis];
   }
 
-  /** A borough figure: no breakdown coded, only time. Always published. */
+  /**
+   * A borough figure: no breakdown of the records coded, only time (and, with MEASURE, which
+   * measure), or only codes that are the sole possible one of their dimension. Always published.
+   */
   isBorough(cell: number): boolean {
-    return cell % this.strides[0] === 0;
+    return this.borough[cell] === 1;
+  }
+
+  private boroughCells(): Uint8Array {
+    const flags = new Uint8Array(this.size);
+    for (let cell = 0; cell < this.size; cell++) {
+      flags[cell] = this.axes.every((axis, a) => a === 0 || axis.name === 'MEASURE' || axis.labels.length === 2 || this.coordinate(cell, a) === ROOT) ? 1 : 0;
+    }
+    return flags;
   }
 
   cellRef(cell: number): CellRef {
-    const codes: Partial<Record<Dimension, string>> = {};
+    const codes: Partial<Record<CubeDimension, string>> = {};
     for (let a = 1; a < this.axes.length; a++) {
       const node = this.coordinate(cell, a);
-      if (node !== ROOT) codes[this.axes[a].name as Dimension] = this.axes[a].labels[node];
+      if (node !== ROOT) codes[this.axes[a].name as CubeDimension] = this.axes[a].labels[node];
     }
     return { time: this.axes[0].labels[this.coordinate(cell, 0)], codes };
   }
@@ -75,7 +93,7 @@ export class DisclosureCube {
     const coordinates = [time, ...this.dimensions.map(() => ROOT)];
     for (const [dimension, code] of Object.entries(cell.codes)) {
       if (code === undefined) continue;
-      const a = this.dimensions.indexOf(dimension as Dimension);
+      const a = this.dimensions.indexOf(dimension as CubeDimension);
       if (a < 0) throw new Error(`Cell has a ${dimension} code but this pattern covers ${this.dimensions.join(' and ') || 'no breakdown'}`);
       const node = this.axes[a + 1].nodeOf.get(code);
       if (node === undefined || node === ROOT) throw new Error(`Cell ${dimension} code "${code}" is not one of the codes the pattern was computed for`);

@@ -1,9 +1,8 @@
 /** Builders shared by the disclosure tests: leaf counts, the lattice's queries, and what an attacker sees. */
-import type { Dimension } from '../datasets/dataset-catalogue';
 import { buildDisclosureCube } from './build-disclosure-cube';
 import { ROOT, monthsOfFinancialYear } from './cube-axis';
 import type { DisclosureCube } from './disclosure-cube';
-import type { CellCodes, LeafCount } from './disclosure-types';
+import type { CellCodes, CubeDimension, LeafCount } from './disclosure-types';
 import type { SuppressionPattern, SuppressSmallCellsInput } from './suppress-small-cells';
 
 export const FINANCIAL_YEAR = '2012/13';
@@ -31,9 +30,9 @@ export type TimeLevel = 'YEAR' | 'QUARTER' | 'MONTH';
 
 /** One request a user can make: a table of the lattice at one time level, perhaps for a single code. */
 export interface LatticeQuery {
-  readonly table: readonly Dimension[];
+  readonly table: readonly CubeDimension[];
   readonly level: TimeLevel;
-  readonly only?: { readonly dimension: Dimension; readonly code: string };
+  readonly only?: { readonly dimension: CubeDimension; readonly code: string };
 }
 
 export function timeLevelOf(cubeOf: DisclosureCube, cell: number): TimeLevel {

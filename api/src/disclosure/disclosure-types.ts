@@ -6,8 +6,14 @@ export type FinancialQuarterLabel = 'Q1' | 'Q2' | 'Q3' | 'Q4';
 // (string & {}) keeps the named members visible to editors while allowing 'YYYY-MM'.
 export type TimeNode = 'YEAR' | FinancialQuarterLabel | (string & {});
 
+/**
+ * A breakdown axis of the cube: a dimension of the records, or MEASURE for measures audited together
+ * (a measure and its subset: "all" is the measure, its codes the subset and the rest).
+ */
+export type CubeDimension = Dimension | 'MEASURE';
+
 /** The breakdown codes of a cell; a dimension left out means "all" of it. */
-export type CellCodes = Readonly<Partial<Record<Dimension, string>>>;
+export type CellCodes = Readonly<Partial<Record<CubeDimension, string>>>;
 
 /** One cell of the cube: a time node crossed with a code, or "all", for each breakdown dimension. */
 export interface CellRef {
@@ -24,7 +30,7 @@ export interface LeafCount {
 
 /** A breakdown dimension and every code it can take, including codes with no records (they are zero cells). */
 export interface BreakdownDimension {
-  readonly dimension: Dimension;
+  readonly dimension: CubeDimension;
   readonly codes: readonly string[];
 }
 

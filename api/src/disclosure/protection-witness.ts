@@ -1,6 +1,14 @@
 import { ROOT, type CubeAxis } from './cube-axis';
 import type { DisclosureCube } from './disclosure-cube';
 import { PUBLISHED, type SuppressionMarks } from './primary-suppression';
+import { canWithhold } from './secondary-suppression';
+
+export interface WitnessOptions {
+  /** Cells an earlier release decided: a box may not withhold them. */
+  readonly isFixed?: (cell: number) => boolean;
+  /** Only boxes that withhold at least this many more cells (1: a box not already in place). */
+  readonly minAdded?: number;
+}
 
 /**
  * How a witness moves along one axis: one leaf (every node above it changes with it) or the
@@ -49,10 +57,14 @@ function product(cube: DisclosureCube, perAxis: readonly (readonly (readonly [nu
   return cells;
 }
 
-/** A zero leaf can only go up: the move is feasible one way or the other when all zero leaves share a sign. */
+/**
+ * A zero leaf can only go up: the move is feasible one way or the other when all zero leaves share
+ * a sign. A structural zero cannot move at all.
+ */
 function isFeasible(cube: DisclosureCube, leaves: readonly [number, number][]): boolean {
   let zeroSign = 0;
   for (const [cell, sign] of leaves) {
+    if (cube.structural[cell]) return false;
     if (cube.values[cell] !== 0) continue;
     if (zeroSign !== 0 && zeroSign !== sign) return false;
     zeroSign = sign;
@@ -68,19 +80,23 @@ function isFeasible(cube: DisclosureCube, leaves: readonly [number, number][]): 
  * enumeration), or null when no box exists: a cell equal to a borough figure, e.g. along a
  * dimension with a single code.
  */
-export function cheapestWitness(cube: DisclosureCube, marks: SuppressionMarks, cell: number): number[] | null {
+export function cheapestWitness(cube: DisclosureCube, marks: SuppressionMarks, cell: number, witness: WitnessOptions = {}): number[] | null {
+  const isFixed = witness.isFixed ?? (() => false);
+  const minAdded = witness.minAdded ?? 0;
+  // Borough figures stay put only if an axis of the records (not MEASURE) takes a difference.
+  const recordAxes = cube.axes.map((axis, a) => a > 0 && axis.name !== 'MEASURE');
   const coordinates = cube.coordinates(cell);
   const options = cube.axes.map((axis, a) => [...singleMoves(axis, coordinates[a]), ...differenceMoves(axis, coordinates[a])]);
   let best: number[] | null = null;
   let bestCost = [Infinity, Infinity];
   const chosen: AxisMove[] = [];
   const visit = (a: number): void => {
-    if (bestCost[0] === 0 && bestCost[1] === 0) return; // nothing beats a box that is already withheld
+    if (bestCost[0] === minAdded && bestCost[1] === 0) return; // nothing beats a box that is already withheld
     if (a === options.length) {
-      // Borough figures stay put only if some breakdown axis takes a difference.
-      if (!chosen.slice(1).some((move) => move.isDifference)) return;
+      if (!chosen.some((move, axis) => recordAxes[axis] && move.isDifference)) return;
       if (!isFeasible(cube, product(cube, chosen.map((m) => m.leaves)))) return;
       const added = product(cube, chosen.map((m) => m.nodes)).map(([c]) => c).filter((c) => marks[c] === PUBLISHED);
+      if (added.length < minAdded || added.some((c) => !canWithhold(cube, c, isFixed))) return;
       const cost = [added.length, added.reduce((sum, c) => sum + cube.values[c], 0)];
       if (cost[0] < bestCost[0] || (cost[0] === bestCost[0] && cost[1] < bestCost[1])) {
         best = added.sort((x, y) => x - y);

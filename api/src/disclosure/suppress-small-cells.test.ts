@@ -134,11 +134,12 @@ describe('suppressSmallCells', () => {
     expect(withheld(forwards).length).toBeGreaterThan(0);
   });
 
-  it('reports small cells that the borough figures give away when a breakdown has a single code', () => {
+  it('publishes a breakdown with a single possible code as the borough figure it equals (withholding it would protect nothing)', () => {
     const dimensions: BreakdownDimension[] = [{ dimension: 'WARD', codes: [BISHOPS] }];
     const pattern = suppress(dimensions, everyMonth({ WARD: BISHOPS }, 10, { '2012-04': 2 }));
-    expect(pattern.reason({ time: '2012-04', codes: { WARD: BISHOPS } })).toBe('primary');
-    expect(pattern.unprotectableCells()).toEqual([{ time: '2012-04', codes: { WARD: BISHOPS } }]);
+    expect(pattern.reason({ time: '2012-04', codes: { WARD: BISHOPS } })).toBeNull();
+    expect(pattern.publishedValue({ time: '2012-04', codes: { WARD: BISHOPS } })).toBe(2);
+    expect(pattern.unprotectableCells()).toEqual([]);
   });
 
   it('publishes only borough figures when there is no breakdown', () => {

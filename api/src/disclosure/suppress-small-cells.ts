@@ -1,10 +1,9 @@
-import type { Dimension } from '../datasets/dataset-catalogue';
-import { buildDisclosureCube } from './build-disclosure-cube';
+import { buildDisclosureCube, type CubeOptions } from './build-disclosure-cube';
 import type { DisclosureCube } from './disclosure-cube';
 import { DEFAULT_DISCLOSURE_POLICY, type DisclosurePolicy } from './disclosure-policy';
 import { repairUntilProtected } from './disclosure-repair';
-import type { BreakdownDimension, CellRef, LeafCount, SuppressionReason } from './disclosure-types';
-import { markPrimarySuppressions, PRIMARY, PUBLISHED, SECONDARY, type SuppressionMarks } from './primary-suppression';
+import type { BreakdownDimension, CellRef, CubeDimension, LeafCount, SuppressionReason } from './disclosure-types';
+import { markPrimarySuppressions, PRIMARY, PUBLISHED, SECONDARY, UNRELEASED, type SuppressionMarks } from './primary-suppression';
 import { enforceNoLoneSuppression } from './secondary-suppression';
 
 export interface SuppressSmallCellsInput {
@@ -16,6 +15,12 @@ export interface SuppressSmallCellsInput {
   /** Counts for the full cross of months and breakdown codes; missing combinations are zero. */
   readonly leaves: readonly LeafCount[];
   readonly policy?: DisclosurePolicy;
+  /** Structural zeros and what is released (see CubeOptions). */
+  readonly cube?: CubeOptions;
+  /** A MEASURE code that is not a figure of its own (a measure's remainder beside its subset). */
+  readonly hiddenMeasureCode?: string;
+  /** The pattern of the release before: every cell it released keeps its mark. */
+  readonly earlier?: SuppressionPattern;
 }
 
 /** Which cells of the cube (every table of the lattice, every time level) may be published. */
@@ -23,8 +28,12 @@ export interface SuppressionPattern {
   readonly measureId: string;
   readonly financialYear: string;
   /** The breakdowns covered, in catalogue order. */
-  readonly dimensions: readonly Dimension[];
+  readonly dimensions: readonly CubeDimension[];
   isSuppressed(cell: CellRef): boolean;
+  /** Whether the cell's period is wholly released (otherwise it is withheld, as not published yet). */
+  isReleased(cell: CellRef): boolean;
+  /** The cell's mark, for the next release to keep; undefined when this release did not decide it. */
+  markOf(cell: CellRef): number | undefined;
   reason(cell: CellRef): SuppressionReason | null;
   /** The cell's count, or null when it is withheld. */
   publishedValue(cell: CellRef): number | null;
@@ -42,16 +51,24 @@ export interface CubeProtection {
   readonly unprotectable: readonly number[];
 }
 
-/** Primary suppression, the line rule to a fixed point, then audit and repair. */
-export function protectCube(cube: DisclosureCube, thresholdOf: (cell: number) => number): CubeProtection {
-  const marks = markPrimarySuppressions(cube, thresholdOf);
+export interface ProtectOptions {
+  readonly isHidden?: (cell: number) => boolean;
+  readonly earlierMark?: (cell: number) => number | undefined;
+}
+
+/** Primary suppression, the line rule to a fixed point, then audit and repair (exact, then intervals). */
+export function protectCube(cube: DisclosureCube, thresholdOf: (cell: number) => number, options: ProtectOptions = {}): CubeProtection {
+  const marks = markPrimarySuppressions(cube, thresholdOf, options);
+  const earlier = options.earlierMark;
+  const isFixed = earlier ? (cell: number) => earlier(cell) !== undefined : () => false;
+  // Every small cell is audited, an earlier release's too: what this release adds must not give it away.
   const primaries = [...marks.keys()].filter((cell) => marks[cell] === PRIMARY);
-  enforceNoLoneSuppression(cube, marks);
-  return { marks, unprotectable: repairUntilProtected(cube, marks, primaries) };
+  enforceNoLoneSuppression(cube, marks, isFixed);
+  return { marks, unprotectable: repairUntilProtected(cube, marks, primaries, { thresholdOf, isFixed }) };
 }
 
 class CubeSuppressionPattern implements SuppressionPattern {
-  readonly dimensions: readonly Dimension[];
+  readonly dimensions: readonly CubeDimension[];
 
   constructor(
     readonly measureId: string,
@@ -64,6 +81,15 @@ class CubeSuppressionPattern implements SuppressionPattern {
 
   isSuppressed(cell: CellRef): boolean {
     return this.protection.marks[this.cube.indexOf(cell)] !== PUBLISHED;
+  }
+
+  isReleased(cell: CellRef): boolean {
+    return this.protection.marks[this.cube.indexOf(cell)] !== UNRELEASED;
+  }
+
+  markOf(cell: CellRef): number | undefined {
+    const mark = this.protection.marks[this.cube.indexOf(cell)];
+    return mark === UNRELEASED ? undefined : mark;
   }
 
   reason(cell: CellRef): SuppressionReason | null {
@@ -93,8 +119,14 @@ class CubeSuppressionPattern implements SuppressionPattern {
  * two tables share is withheld in both or neither, so no two queries can be combined to undo it.
  */
 export function suppressSmallCells(input: SuppressSmallCellsInput): SuppressionPattern {
-  const cube = buildDisclosureCube(input.financialYear, input.dimensions, input.leaves);
+  const cube = buildDisclosureCube(input.financialYear, input.dimensions, input.leaves, input.cube);
   const policy = input.policy ?? DEFAULT_DISCLOSURE_POLICY;
-  const protection = protectCube(cube, (cell) => policy.thresholdFor(input.measureId, cube.cellRef(cell)));
+  const measureAxis = cube.dimensions.indexOf('MEASURE') + 1;
+  const hiddenNode = measureAxis > 0 && input.hiddenMeasureCode !== undefined ? cube.axes[measureAxis].nodeOf.get(input.hiddenMeasureCode) : undefined;
+  const earlier = input.earlier;
+  const protection = protectCube(cube, (cell) => policy.thresholdFor(input.measureId, cube.cellRef(cell)), {
+    isHidden: hiddenNode === undefined ? undefined : (cell) => cube.coordinate(cell, measureAxis) === hiddenNode,
+    earlierMark: earlier ? (cell) => earlier.markOf(cube.cellRef(cell)) : undefined,
+  });
   return new CubeSuppressionPattern(input.measureId, input.financialYear, cube, protection);
 }

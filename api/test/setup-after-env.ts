@@ -1,0 +1,3 @@
+import { intervalAuditorReady } from '../src/disclosure/interval-auditor';
+
+beforeAll(() => intervalAuditorReady);
