@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
 import type { DatasetName } from '../src/datasets/dataset-catalogue';
+import { releaseEverything } from '../src/disclosure/disclosure-release.service';
 import { importFile, type ImportReport } from '../src/import/importer.service';
 
 export const TEST_HASH_SECRET = 'test-import-hash-secret-0123456789';
@@ -18,4 +19,9 @@ export function importCsv(dataSource: DataSource, dataset: DatasetName, csv: str
 
 export function csv(...lines: string[]): string {
   return `${lines.join('\n')}\n`;
+}
+
+/** Releases every month with records to funders and councillors, as an analyst does once a month's files are in. */
+export async function releaseToFunders(dataSource: DataSource): Promise<void> {
+  await releaseEverything(dataSource, 'test-analyst');
 }

@@ -19,6 +19,7 @@ export const ACCESS_MATRIX: Readonly<Record<string, readonly Role[]>> = {
   'Query.emergingIssues': ['analyst', 'member'],
   'Query.signals': ['analyst', 'member'],
   'Query.annotations': ROLES,
+  'Query.disclosureReleases': ROLES,
   'Mutation.importDataset': ['analyst'],
   'Mutation.createApiKey': ['analyst'],
   'Mutation.revokeApiKey': ['analyst'],
@@ -30,6 +31,7 @@ export const ACCESS_MATRIX: Readonly<Record<string, readonly Role[]>> = {
   'Mutation.updateEmergingIssue': ['analyst'],
   'Mutation.addEmergingIssueUpdate': ['analyst'],
   'Mutation.linkSignalToIssue': ['analyst'],
+  'Mutation.publishDisclosureRelease': ['analyst'],
 };
 
 /** The roles for a field, for its @Authorized decorator. */

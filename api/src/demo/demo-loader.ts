@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { importFile, type ImportReport } from '../import/importer.service';
 import { loadDemoTargets } from '../targets/demo-targets';
+import { releaseEverything } from '../disclosure/disclosure-release.service';
 import { generateDemoData, toCsv } from './demo-generator';
 
 /**
@@ -41,5 +42,7 @@ export async function loadDemoDataIfEmpty(dataSource: DataSource, options: { dir
     reports.push(report);
   }
   await loadDemoTargets(dataSource);
+  // Funders and councillors read released months only: the demo releases all of its own at once.
+  await releaseEverything(dataSource, DEMO_IMPORTER);
   return reports;
 }

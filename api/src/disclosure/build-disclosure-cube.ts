@@ -89,7 +89,7 @@ function markStructuralZeros(cube: DisclosureCube, isImpossibleLeaf: NonNullable
 function markReleased(cube: DisclosureCube, releasedThrough: string): void {
   const time = cube.axes[0];
   const lastMonth = time.labels.map((_, node) => time.labels[time.leavesUnder[node][time.leavesUnder[node].length - 1]]);
-  for (let cell = 0; cell < cube.size; cell++) cube.released[cell] = lastMonth[cube.coordinate(cell, 0)] <= releasedThrough ? 1 : 0;
+  cube.markUnreleased((cell) => lastMonth[cube.coordinate(cell, 0)] <= releasedThrough);
 }
 
 /**

@@ -5,14 +5,14 @@ import { dimensionValue, type FigureResultData, type FigureRowData } from '../fi
 import { periodStartingOn, type Granularity } from '../figures/financial-periods';
 import { findMeasure } from '../measures/measure-catalogue';
 import type { ReferenceCatalogue } from '../reference/reference-catalogue';
-import { applyDisclosure, needsDisclosure, protectionPatterns } from './disclose-figures';
+import { applyDisclosure, needsDisclosure, protectionViews } from './disclose-figures';
 import type { LeafCount } from './disclosure-types';
 
 const BISHOPS = 'E05000416';
 const BRIXTON_HILL = 'E05000417';
 const CLAPHAM = 'E05000418';
 const reference: ReferenceCatalogue = {
-  wards: new Map([BISHOPS, BRIXTON_HILL, CLAPHAM].map((code, i) => [code, { code, name: ['Bishop\'s', 'Brixton Hill', 'Clapham Common'][i] }])),
+  wards: new Map([BISHOPS, BRIXTON_HILL, CLAPHAM].map((code, i) => [code, { code, name: ['Bishop\'s', 'Brixton Hill', 'Clapham Common'][i], validFrom: '2002-05-02', validTo: '2022-05-04' }])),
   strands: new Map(['domestic_violence', 'trafficking'].map((code) => [code, { code, label: code }])),
 };
 const MONTHS = ['2012-04', '2012-05', '2012-06', '2012-07', '2012-08', '2012-09', '2012-10', '2012-11', '2012-12', '2013-01', '2013-02', '2013-03'];
@@ -22,11 +22,15 @@ interface Leaf { month: string; d0?: string | null; d1?: string | null; count: n
 /** The pair of breakdowns each dataset's patterns protect together (combinable-breakdowns.ts). */
 const PATTERN_DIMENSIONS: Record<string, [Dimension, Dimension]> = { gaia_referrals: ['WARD', 'STRAND'], arrests: ['WARD', 'AGE_BAND'] };
 
-/** The rules alone, no database: patterns from leaf counts given here (one set per count measure), applied to the planner's answer. */
+/**
+ * The rules alone, no database: patterns from leaf counts given here (one set per count measure:
+ * for a rate, its numerator then its denominator), applied to the planner's answer.
+ */
 function disclose(q: FigureQuery, planned: FigureResultData, ...leafSets: Leaf[][]): FigureResultData {
   const [first, second] = PATTERN_DIMENSIONS[q.measure.dataset];
   const counts = leafSets.map((leaves) => leaves.map((l): LeafCount => ({ month: l.month, count: l.count, codes: { [first]: l.d0 ?? 'unknown', [second]: l.d1 ?? 'unknown' } })));
-  return applyDisclosure(q, planned, protectionPatterns(q, counts, reference), reference);
+  const [whole, part] = q.measure.rateOf ? [counts[1], counts[0]] : [counts[0], undefined];
+  return applyDisclosure(q, planned, protectionViews(q, whole, part, reference), reference);
 }
 
 function query(measureId: string, granularity: Granularity | null, groupBy: Dimension[], filter: FigureQuery['filter'] = []): FigureQuery {

@@ -2,16 +2,19 @@ import type { AuthUser } from '../access/roles';
 import { isControlledRole } from '../access/figure-access';
 import { DIMENSIONS, type Dimension } from '../datasets/dataset-catalogue';
 import type { FigureQuery } from '../figures/figure-query';
-import { knownCodes } from '../figures/figure-query';
 import { computeFigures, dimensionValue, sortRows, type FigureResultData, type FigureRowData } from '../figures/figures.service';
-import { addMonths } from '../shared/dates';
-import { financialYearOf, periodStartingOn, type PeriodRange } from '../figures/financial-periods';
+import { addDays, addMonths } from '../shared/dates';
+import { financialYearOf, parseFinancialYear, periodStartingOn, type PeriodRange } from '../figures/financial-periods';
 import { UNKNOWN_WARD } from '../measures/dimension-labels';
-import { findMeasure, type MeasureDefinition } from '../measures/measure-catalogue';
+import type { MeasureDefinition } from '../measures/measure-catalogue';
 import type { ReferenceCatalogue } from '../reference/reference-catalogue';
 import type { Queryable } from '../shared/queryable';
 import { patternDimensions } from './combinable-breakdowns';
 import type { CellCodes, CellRef, LeafCount, TimeNode } from './disclosure-types';
+import { intervalAuditorReady } from './interval-auditor';
+import { countMeasuresOf, measureCodeOf, PART_CODE, protectionGroupOf, REST_CODE, type ProtectionGroup } from './protection-groups';
+import type { DisclosureRelease } from './disclosure-release.service';
+import { impossibleLeaf, possibleCodes } from './structural-zeros';
 import { suppressSmallCells, type SuppressionPattern } from './suppress-small-cells';
 
 /** Whether this answer needs small-cell protection: a person-counting measure, broken down, for a controlled role. */
@@ -27,21 +30,25 @@ function breakdownDimensions(query: FigureQuery): Dimension[] {
   return DIMENSIONS.filter((d) => dimensions.includes(d));
 }
 
-/** The count measures a rate is made of: its cells are withheld when either part's are. */
-function countMeasuresOf(measure: MeasureDefinition): MeasureDefinition[] {
-  if (!measure.numerator) return [measure];
-  const numerator = findMeasure('arrests.women_drug_test_referred');
-  const denominator = findMeasure('arrests.women_soliciting');
-  if (!numerator || !denominator) throw new Error(`no count measures behind ${measure.id}`);
-  return [numerator, denominator];
+/** A pattern as one count measure sees it: cells of a group's part carry its MEASURE code. */
+export interface MeasureView {
+  readonly pattern: SuppressionPattern;
+  readonly measureCode?: string;
 }
 
-/**
- * Counts for every month × code of the breakdowns, over the whole financial year and every record:
- * the figures planner's own monthly breakdown, so the cube counts exactly what `figures` counts.
- */
-async function leafCounts(database: Queryable, measure: MeasureDefinition, dimensions: Dimension[], from: string, to: string, reference: ReferenceCatalogue): Promise<LeafCount[]> {
-  const { rows } = await computeFigures(database, { measure, period: 'financialYear', from, to, granularity: 'MONTH', groupBy: dimensions, filter: [] }, reference);
+function inView(view: MeasureView, cell: CellRef): CellRef {
+  return view.measureCode === undefined ? cell : { time: cell.time, codes: { ...cell.codes, MEASURE: view.measureCode } };
+}
+
+function isOfView(view: MeasureView, cell: CellRef): boolean {
+  return cell.codes.MEASURE === view.measureCode;
+}
+
+/** Counts by month × every code of the breakdowns, from the released months: what `figures` counts for these roles. */
+async function releasedLeaves(database: Queryable, measure: MeasureDefinition, dimensions: Dimension[], year: PeriodRange, through: string, reference: ReferenceCatalogue): Promise<LeafCount[]> {
+  const lastReleasedDay = addDays(addMonths(`${through}-01`, 1), -1);
+  const end = year.end < lastReleasedDay ? year.end : lastReleasedDay;
+  const { rows } = await computeFigures(database, { measure, period: 'financialYear', from: year.start, to: end, granularity: 'MONTH', groupBy: dimensions, filter: [] }, reference, 'released');
   return rows.map((row) => ({
     month: row.period?.label as string,
     count: row.value as number,
@@ -49,44 +56,102 @@ async function leafCounts(database: Queryable, measure: MeasureDefinition, dimen
   }));
 }
 
-const patternCache = new Map<string, Promise<SuppressionPattern[]>>();
-const CACHE_LIMIT = 200;
+/** The group's leaves: the whole's, or with a subset, the part's and the rest's on the MEASURE axis. */
+export function groupLeaves(wholeLeaves: readonly LeafCount[], partLeaves?: readonly LeafCount[]): LeafCount[] {
+  if (!partLeaves) return [...wholeLeaves];
+  const id = (leaf: LeafCount) => `${leaf.month}|${JSON.stringify(leaf.codes)}`;
+  const part = new Map(partLeaves.map((leaf) => [id(leaf), leaf.count]));
+  return [
+    ...partLeaves.map((leaf) => ({ ...leaf, codes: { ...leaf.codes, MEASURE: PART_CODE } })),
+    ...wholeLeaves.map((leaf) => ({ ...leaf, count: leaf.count - (part.get(id(leaf)) ?? 0), codes: { ...leaf.codes, MEASURE: REST_CODE } })),
+  ];
+}
 
-/**
- * The suppression patterns for a query's measure, financial year and breakdowns. Computed from all
- * records (so every role and every request sees the same cells withheld) and cached until the
- * records change (data_version); only the yes/no per cell ever leaves here.
- */
-async function patternsFor(database: Queryable, query: FigureQuery, reference: ReferenceCatalogue): Promise<SuppressionPattern[]> {
-  const dimensions = breakdownDimensions(query);
-  // Read in the caller's snapshot (answerFigures: REPEATABLE READ), the same one the counts come from.
-  const [{ version }] = await database.query(`SELECT epoch || ':' || version AS version FROM data_version`);
-  const financialYear = financialYearOf(query.from);
-  const key = `${query.measure.id}|${financialYear}|${dimensions.join(',')}|${version}`;
-  let patterns = patternCache.get(key);
-  if (!patterns) {
-    patterns = Promise.all(countMeasuresOf(query.measure).map((measure) => leafCounts(database, measure, dimensions, query.from, query.to, reference)))
-      .then((leaves) => protectionPatterns(query, leaves, reference));
-    if (patternCache.size >= CACHE_LIMIT) patternCache.delete(patternCache.keys().next().value as string);
-    patternCache.set(key, patterns);
-    patterns.catch(() => patternCache.delete(key));
-  }
-  return patterns;
+const patternCache = new Map<string, Promise<SuppressionPattern>>();
+const CACHE_LIMIT = 400;
+
+function remember(key: string, pattern: Promise<SuppressionPattern>): Promise<SuppressionPattern> {
+  if (patternCache.size >= CACHE_LIMIT) patternCache.delete(patternCache.keys().next().value as string);
+  patternCache.set(key, pattern);
+  pattern.catch(() => patternCache.delete(key));
+  return pattern;
 }
 
 /**
- * The patterns that protect a query's breakdowns, from the leaf counts (month × breakdown codes) of
- * each count measure it is made of (one; two for a rate: numerator, then denominator).
+ * The pattern of a group, year and breakdowns as of the latest release: each release that added
+ * months of the year decides its new cells in turn, keeping every mark of the release before it.
+ * A frozen month never changes, so the same releases give the same pattern in every process and
+ * on every replica; only the yes/no per cell ever leaves here.
  */
-export function protectionPatterns(query: FigureQuery, leavesByCountMeasure: LeafCount[][], reference: ReferenceCatalogue): SuppressionPattern[] {
-  const dimensions = breakdownDimensions(query);
-  const financialYear = financialYearOf(query.from);
-  return countMeasuresOf(query.measure).map((measure, i) => suppressSmallCells({
-    measureId: measure.id,
-    financialYear,
-    dimensions: dimensions.map((dimension) => ({ dimension, codes: knownCodes(dimension, reference) })),
-    leaves: leavesByCountMeasure[i],
-  }));
+async function releasedPattern(database: Queryable, group: ProtectionGroup, dimensions: Dimension[], financialYear: string, releases: readonly DisclosureRelease[], reference: ReferenceCatalogue): Promise<SuppressionPattern | undefined> {
+  const year = parseFinancialYear(financialYear) as PeriodRange;
+  const [first, last] = [year.start.slice(0, 7), year.end.slice(0, 7)];
+  const chain: DisclosureRelease[] = [];
+  for (const release of releases) {
+    if (release.throughMonth < first) continue;
+    chain.push(release);
+    if (release.throughMonth >= last) break;
+  }
+  if (chain.length === 0) return undefined;
+  const [{ epoch }] = await database.query('SELECT epoch FROM data_version');
+  const keyOf = (release: DisclosureRelease) => `${epoch}|${group.whole.id}|${financialYear}|${dimensions.join(',')}|${release.id}`;
+  const newest = chain[chain.length - 1];
+  const cached = patternCache.get(keyOf(newest));
+  if (cached) return cached;
+  const leavesOf = async () => {
+    const through = newest.throughMonth;
+    const whole = await releasedLeaves(database, group.whole, dimensions, year, through, reference);
+    const part = group.part ? await releasedLeaves(database, group.part, dimensions, year, through, reference) : undefined;
+    return groupLeaves(whole, part);
+  };
+  const computing = Promise.all([leavesOf(), intervalAuditorReady]).then(([leaves]) => {
+    let earlier: SuppressionPattern | undefined;
+    if (process.env.PROF) process.stderr.write(`leaves ${leaves.length} chain ${chain.length}\n`);
+    for (const release of chain) {
+      earlier = suppressSmallCells({
+        measureId: group.whole.id,
+        financialYear,
+        dimensions: [
+          ...dimensions.map((dimension) => ({ dimension, codes: possibleCodes(group.whole, dimension, reference) })),
+          ...(group.part ? [{ dimension: 'MEASURE' as const, codes: [PART_CODE, REST_CODE] }] : []),
+        ],
+        leaves: leaves.filter((leaf) => leaf.month <= release.throughMonth),
+        cube: { isImpossibleLeaf: impossibleLeaf(reference), releasedThrough: release.throughMonth },
+        hiddenMeasureCode: group.part ? REST_CODE : undefined,
+        earlier,
+      });
+    }
+    return earlier as SuppressionPattern;
+  });
+  return remember(keyOf(newest), computing);
+}
+
+/** The views that protect a query's cells, one per count measure it adds up (two for a rate). */
+async function viewsFor(database: Queryable, query: FigureQuery, releases: readonly DisclosureRelease[], reference: ReferenceCatalogue): Promise<MeasureView[]> {
+  const group = protectionGroupOf(query.measure);
+  const pattern = await releasedPattern(database, group, breakdownDimensions(query), financialYearOf(query.from), releases, reference);
+  if (!pattern) return [];
+  return countMeasuresOf(query.measure).map((count) => ({ pattern, measureCode: measureCodeOf(group, count) }));
+}
+
+/**
+ * The views that protect a query's breakdowns, from the leaf counts (month × breakdown codes) of
+ * its group's measures (the whole; and the part, when the group has one), all of it released.
+ */
+export function protectionViews(query: FigureQuery, wholeLeaves: LeafCount[], partLeaves: LeafCount[] | undefined, reference: ReferenceCatalogue, releasedThrough = '9999-12'): MeasureView[] {
+  const group = protectionGroupOf(query.measure);
+  const pattern = suppressSmallCells({
+    measureId: group.whole.id,
+    financialYear: financialYearOf(query.from),
+    dimensions: [
+      ...breakdownDimensions(query).map((dimension) => ({ dimension, codes: possibleCodes(group.whole, dimension, reference) })),
+      ...(group.part ? [{ dimension: 'MEASURE' as const, codes: [PART_CODE, REST_CODE] }] : []),
+    ],
+    leaves: groupLeaves(wholeLeaves, group.part ? partLeaves ?? [] : undefined),
+    cube: { isImpossibleLeaf: impossibleLeaf(reference), releasedThrough },
+    hiddenMeasureCode: group.part ? REST_CODE : undefined,
+  });
+  return countMeasuresOf(query.measure).map((count) => ({ pattern, measureCode: measureCodeOf(group, count) }));
 }
 
 function timeNodeOf(query: FigureQuery, row: FigureRowData | null): TimeNode {
@@ -104,9 +169,18 @@ function componentCells(query: FigureQuery, time: TimeNode, key: FigureRowData['
   return cells.map((codes) => ({ time, codes }));
 }
 
-/** A figure is withheld when any cell it adds up is withheld (else the withheld part could be subtracted out). */
-function withheld(patterns: SuppressionPattern[], cells: CellRef[]): boolean {
-  return patterns.some((pattern) => pattern.unprotectableCells().length > 0 || cells.some((cell) => pattern.isSuppressed(cell)));
+/**
+ * A figure is withheld when any cell it adds up is withheld (else the withheld part could be
+ * subtracted out). A cell with a code the measure cannot have is a structural zero: it adds nothing.
+ */
+function withheld(views: readonly MeasureView[], cells: CellRef[]): boolean {
+  return views.some(({ pattern, measureCode }) => pattern.unprotectableCells().length > 0
+    || cells.some((cell) => pattern.covers(cell) && pattern.isSuppressed(inView({ pattern, measureCode }, cell))));
+}
+
+/** Whether every cell of a figure is released (one not yet released is left out of the answer, not shown as [c]). */
+function released(views: readonly MeasureView[], cells: CellRef[]): boolean {
+  return views.every((view) => cells.every((cell) => !view.pattern.covers(cell) || view.pattern.isReleased(inView(view, cell))));
 }
 
 /** Whether a withheld cube cell is one of this query's rows: same time level, same breakdowns, inside its filter. */
@@ -133,11 +207,11 @@ function periodOfCell(query: FigureQuery, time: string): PeriodRange | null {
  * Rows for withheld cells whose count is zero: the figures planner leaves zero rows out, and a
  * missing row would read as a published 0.
  */
-function withheldZeroRows(query: FigureQuery, patterns: SuppressionPattern[], rows: FigureRowData[], reference: ReferenceCatalogue): FigureRowData[] {
+function withheldZeroRows(query: FigureQuery, views: readonly MeasureView[], rows: FigureRowData[], reference: ReferenceCatalogue): FigureRowData[] {
   const dimensions = breakdownDimensions(query);
   const present = new Set(rows.map((r) => `${r.period?.start ?? ''}|${r.key.map((k) => k.code).join('|')}`));
   const added = new Map<string, FigureRowData>();
-  for (const cell of patterns.flatMap((p) => p.suppressedCells())) {
+  for (const cell of views.flatMap((view) => view.pattern.suppressedCells().filter((c) => isOfView(view, c) && view.pattern.isReleased(c)))) {
     if (!isRowOfQuery(query, dimensions, cell)) continue;
     const period = periodOfCell(query, cell.time);
     const key = query.groupBy.map((d) => dimensionValue(d, cell.codes[d] === UNKNOWN_WARD && d === 'WARD' ? null : (cell.codes[d] as string), reference));
@@ -148,18 +222,25 @@ function withheldZeroRows(query: FigureQuery, patterns: SuppressionPattern[], ro
 }
 
 /**
- * Disclosure control on a figures answer: small counts of people, and the cells that would give
- * them away, become `value: null, suppressed: true` for funders and councillors.
+ * Disclosure control on a figures answer from the releases: small counts of people, and the cells
+ * that would give them away, become `value: null, suppressed: true` for funders and councillors.
  */
-export async function discloseFigures(database: Queryable, query: FigureQuery, result: FigureResultData, reference: ReferenceCatalogue): Promise<FigureResultData> {
-  return applyDisclosure(query, result, await patternsFor(database, query, reference), reference);
+export async function discloseFigures(database: Queryable, query: FigureQuery, result: FigureResultData, reference: ReferenceCatalogue, releases: readonly DisclosureRelease[]): Promise<FigureResultData> {
+  const views = await viewsFor(database, query, releases, reference);
+  if (views.length === 0) return { ...result, rows: [], total: null, suppressed: true };
+  return applyDisclosure(query, result, views, reference);
 }
 
-/** The answer as a controlled role may see it, under the given patterns (no database: the rules alone). */
-export function applyDisclosure(query: FigureQuery, result: FigureResultData, patterns: SuppressionPattern[], reference: ReferenceCatalogue): FigureResultData {
-  const disclosed = result.rows.map((row) => (withheld(patterns, componentCells(query, timeNodeOf(query, row), row.key)) ? { ...row, value: null, suppressed: true } : row));
-  const rows = sortRows([...disclosed, ...withheldZeroRows(query, patterns, result.rows, reference)], query.groupBy, reference);
+/** The answer as a controlled role may see it, under the given views (no database: the rules alone). */
+export function applyDisclosure(query: FigureQuery, result: FigureResultData, views: readonly MeasureView[], reference: ReferenceCatalogue): FigureResultData {
+  const disclosed = result.rows.flatMap((row) => {
+    const cells = componentCells(query, timeNodeOf(query, row), row.key);
+    if (!released(views, cells)) return [];
+    return [withheld(views, cells) ? { ...row, value: null, suppressed: true } : row];
+  });
+  const rows = sortRows([...disclosed, ...withheldZeroRows(query, views, result.rows, reference)], query.groupBy, reference);
   // The total adds up every filtered code, grouped or not: a published sum of a withheld and a published row gives the first away.
-  const totalWithheld = query.filter.length > 0 && withheld(patterns, componentCells({ ...query, groupBy: [] }, 'YEAR', []));
+  const yearCells = componentCells({ ...query, groupBy: [] }, 'YEAR', []);
+  const totalWithheld = query.filter.length > 0 && (!released(views, yearCells) || withheld(views, yearCells));
   return { ...result, rows, total: totalWithheld ? null : result.total, suppressed: totalWithheld };
 }

@@ -15,12 +15,13 @@ export interface AdditiveLine {
 export class DisclosureCube {
   readonly size: number;
   readonly dimensions: readonly CubeDimension[];
-  readonly lines: readonly AdditiveLine[];
+  /** The additive lines an attacker can use: none with a cell of a period not released yet. */
+  lines: readonly AdditiveLine[];
   /** Each cell's count; the builder fills it from the leaf counts. */
   readonly values: Float64Array;
   /** 1 where every leaf under the cell is impossible (a structural zero: known to be 0 by everyone). */
   readonly structural: Uint8Array;
-  /** 1 where the cell's period is wholly released; others are not published yet. */
+  /** 1 where the cell's period is wholly released; others are not published yet (see markUnreleased). */
   readonly released: Uint8Array;
   private readonly borough: Uint8Array;
   private readonly strides: number[];
@@ -35,6 +36,16 @@ export class DisclosureCube {
     this.dimensions = axes.slice(1).map((a) => a.name as CubeDimension);
     this.lines = this.buildLines();
     this.borough = this.boroughCells();
+  }
+
+  /**
+   * Marks cells of periods not released yet. Any values of the released cells can be completed
+   * by some values of the unreleased ones (later months are free), so a line with an unreleased
+   * cell tells an attacker nothing: it is dropped, and the auditors need not reason about zeros to come.
+   */
+  markUnreleased(isReleased: (cell: number) => boolean): void {
+    for (let cell = 0; cell < this.size; cell++) this.released[cell] = isReleased(cell) ? 1 : 0;
+    this.lines = this.lines.filter((line) => this.released[line.parent] && line.children.every((child) => this.released[child]));
   }
 
   /** How far apart two cells are in index when they differ by one node on this axis. */

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import type { DataSource } from 'typeorm';
-import { csv, importCsv } from '../../test/import-helpers';
+import { csv, importCsv, releaseToFunders } from '../../test/import-helpers';
 import type { Dimension } from '../datasets/dataset-catalogue';
 import type { FigureArgs } from '../figures/figure-query';
 import { financialQuarterOf, periodStartingOn } from '../figures/financial-periods';
@@ -30,15 +30,16 @@ export const queryArbitrary: fc.Arbitrary<Partial<FigureArgs>> = fc.record({
   filter: fc.constantFrom(null, { ward: [WARDS[0]] }, { strand: ['trafficking'] }, { ward: [WARDS[1], WARDS[2]] }),
 });
 
-/** Replaces every Gaia referral with `counts` (one per leaf), through the real importer. */
+/** Replaces every Gaia referral with `counts` (one per leaf), through the real importer, and releases them to funders. */
 export async function importGaiaCounts(dataSource: DataSource, counts: readonly number[]): Promise<void> {
-  await dataSource.query('TRUNCATE gaia_referral, figure_revision, import_batch CASCADE');
+  await dataSource.query('TRUNCATE gaia_referral, figure_revision, import_batch, disclosure_release CASCADE');
   const lines = ['ref,date,strand,ward_code,age_band,sex,referral_source'];
   LEAVES.forEach((leaf, index) => {
     for (let n = 0; n < counts[index]; n += 1) lines.push(`R${index}-${n},${leaf.month}-${String((n % 27) + 1).padStart(2, '0')},${leaf.strand},${leaf.ward},25_34,female,self`);
   });
   const report = await importCsv(dataSource, 'gaia_referrals', csv(...lines));
   if (report.status !== 'imported') throw new Error(`the generated dataset was refused: ${JSON.stringify(report)}`);
+  await releaseToFunders(dataSource);
 }
 
 /** What an exit published, in the shape of a figures answer; a field the exit did not carry is undefined. */

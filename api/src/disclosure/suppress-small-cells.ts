@@ -30,6 +30,8 @@ export interface SuppressionPattern {
   /** The breakdowns covered, in catalogue order. */
   readonly dimensions: readonly CubeDimension[];
   isSuppressed(cell: CellRef): boolean;
+  /** Whether every code of the cell is one the pattern was computed for (others are structural zeros). */
+  covers(cell: CellRef): boolean;
   /** Whether the cell's period is wholly released (otherwise it is withheld, as not published yet). */
   isReleased(cell: CellRef): boolean;
   /** The cell's mark, for the next release to keep; undefined when this release did not decide it. */
@@ -58,12 +60,14 @@ export interface ProtectOptions {
 
 /** Primary suppression, the line rule to a fixed point, then audit and repair (exact, then intervals). */
 export function protectCube(cube: DisclosureCube, thresholdOf: (cell: number) => number, options: ProtectOptions = {}): CubeProtection {
+  if (process.env.PROF) process.stderr.write(`cube ${cube.size} lines ${cube.lines.length}\n`);
   const marks = markPrimarySuppressions(cube, thresholdOf, options);
   const earlier = options.earlierMark;
   const isFixed = earlier ? (cell: number) => earlier(cell) !== undefined : () => false;
   // Every small cell is audited, an earlier release's too: what this release adds must not give it away.
   const primaries = [...marks.keys()].filter((cell) => marks[cell] === PRIMARY);
   enforceNoLoneSuppression(cube, marks, isFixed);
+  if (process.env.PROF) process.stderr.write(`lines done, primaries ${primaries.length}\n`);
   return { marks, unprotectable: repairUntilProtected(cube, marks, primaries, { thresholdOf, isFixed }) };
 }
 
@@ -81,6 +85,13 @@ class CubeSuppressionPattern implements SuppressionPattern {
 
   isSuppressed(cell: CellRef): boolean {
     return this.protection.marks[this.cube.indexOf(cell)] !== PUBLISHED;
+  }
+
+  covers(cell: CellRef): boolean {
+    return Object.entries(cell.codes).every(([dimension, code]) => {
+      const a = this.cube.dimensions.indexOf(dimension as CubeDimension);
+      return a >= 0 && code !== undefined && (this.cube.axes[a + 1].nodeOf.get(code) ?? 0) > 0;
+    });
   }
 
   isReleased(cell: CellRef): boolean {

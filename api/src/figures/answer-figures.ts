@@ -1,8 +1,9 @@
-import { authorizeFigures } from '../access/figure-access';
+import { authorizeFigures, isControlledRole } from '../access/figure-access';
 import { ALL_ROWS, setRowScope, withRowScope } from '../access/request-scope';
 import { discloseFigures, needsDisclosure } from '../disclosure/disclose-figures';
+import { disclosureReleases, releasedPart } from '../disclosure/disclosure-release.service';
 import type { RequestContext } from '../server/context';
-import { resolveFigureQuery, type FigureArgs } from './figure-query';
+import { resolveFigureQuery, type FigureArgs, type FigureQuery } from './figure-query';
 import { computeFigures, type FigureResultData } from './figures.service';
 
 /**
@@ -13,13 +14,29 @@ import { computeFigures, type FigureResultData } from './figures.service';
 export async function answerFigures(context: Pick<RequestContext, 'user' | 'dataSource' | 'reference'>, args: FigureArgs): Promise<FigureResultData> {
   const reference = await context.reference();
   const { query, scope } = authorizeFigures(context.user, resolveFigureQuery(args, reference));
-  // One snapshot for the figures and their disclosure pattern: an import committing in between
-  // could otherwise publish a small count under a pattern worked out for other numbers.
+  // One snapshot for the figures, the releases and the disclosure pattern: an import or a release
+  // committing in between could otherwise publish a count under a pattern worked out for others.
   return withRowScope(context.dataSource, context.user, scope, async (manager) => {
-    const result = await computeFigures(manager, query, reference);
-    if (!needsDisclosure(context.user, query)) return result;
+    if (!readsReleases(context.user, query)) return computeFigures(manager, query, reference);
+    // Counts of people reach funders and councillors only from releases: frozen months, so no
+    // later import gives them a second version of a figure to subtract from the first.
+    const releases = await disclosureReleases(manager);
+    const latest = releases[releases.length - 1];
+    const released = releasedPart(query, latest);
+    const result = released ? await computeFigures(manager, released, reference, 'released') : nothingReleased(query);
+    const answer = { ...result, releasedThrough: latest?.throughMonth ?? null };
+    if (!released || !needsDisclosure(context.user, query)) return answer;
     // The pattern is worked out over every record, so it is the same whoever asks; only yes/no per cell comes back.
     await setRowScope(manager, context.user, ALL_ROWS);
-    return discloseFigures(manager, query, result, reference);
+    return discloseFigures(manager, query, answer, reference, releases);
   }, 'REPEATABLE READ');
+}
+
+/** Funders and councillors read counts of people from the releases; everyone else, and counts of operations, read live. */
+function readsReleases(user: RequestContext['user'], query: FigureQuery): boolean {
+  return isControlledRole(user.role) && query.measure.countsPeople;
+}
+
+function nothingReleased(query: FigureQuery): FigureResultData {
+  return { measure: query.measure, total: null, suppressed: false, rows: [] };
 }

@@ -61,6 +61,13 @@ export class FigureResult {
   @Field({ description: 'True when the total is withheld.' })
   suppressed: boolean;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Funders and councillors see counts of people as released: the last month of the latest release ("YYYY-MM"); '
+      + 'later months are not published yet, and no rows are listed for them. Null for live figures (and when nothing is released yet).',
+  })
+  releasedThrough?: string | null;
+
   @Field(() => [FigureRow], { description: 'In period order, then key order.' })
   rows: FigureRow[];
 }

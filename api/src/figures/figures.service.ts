@@ -5,7 +5,7 @@ import type { Condition, MeasureDefinition } from '../measures/measure-catalogue
 import type { ReferenceCatalogue } from '../reference/reference-catalogue';
 import { periodStartingOn, periodStartSql, periodsBetween, type PeriodRange } from './financial-periods';
 import { knownCodes, type FigureQuery } from './figure-query';
-import { countSource, type CountSource } from './rollups';
+import { countSource, type CountPreference, type CountSource } from './rollups';
 
 export interface DimensionValueData {
   dimension: Dimension;
@@ -22,6 +22,8 @@ export interface FigureRowData {
 
 export interface FigureResultData {
   measure: MeasureDefinition;
+  /** For figures read from the releases (funders, councillors): the last month released. */
+  releasedThrough?: string | null;
   total: number | null;
   suppressed: boolean;
   rows: FigureRowData[];
@@ -88,7 +90,7 @@ interface CountRow {
  * the monthly rollup, anything else from the records (`prefer: 'records'` forces the records).
  */
 export async function computeFigures(
-  database: Queryable, query: FigureQuery, reference: ReferenceCatalogue, prefer: 'auto' | 'records' = 'auto',
+  database: Queryable, query: FigureQuery, reference: ReferenceCatalogue, prefer: CountPreference = 'auto',
 ): Promise<FigureResultData> {
   const { measure, granularity, groupBy } = query;
   const source = countSource(measure, query.from, query.to, prefer);

@@ -30,9 +30,23 @@ export const rollupTable = (dataset: DatasetName): string => `${DATASETS[dataset
 const isMonthStart = (date: string) => date.endsWith('-01');
 const isMonthEnd = (date: string) => addDays(date, 1).endsWith('-01');
 
-/** Records, or the rollup when the range is whole months (every fixed period is); `records` forces the records (tests, benchmark). */
-export function countSource(measure: MeasureDefinition, from: string, to: string, prefer: 'auto' | 'records' = 'auto'): CountSource {
-  if (prefer === 'auto' && isMonthStart(from) && isMonthEnd(to)) {
+/** The frozen months of a dataset's rollup that disclosure releases have copied (migration DisclosureReleases). */
+export const releasedRollupTable = (dataset: DatasetName): string => `${DATASETS[dataset].table}_released`;
+
+/** Where counts come from: `auto` the records, or the rollup for whole months; `records` forces the records (tests, benchmark); `released` the frozen months funders and councillors read. */
+export type CountPreference = 'auto' | 'records' | 'released';
+
+/** Records, or the rollup when the range is whole months (every fixed period is); see CountPreference. */
+export function countSource(measure: MeasureDefinition, from: string, to: string, prefer: CountPreference = 'auto'): CountSource {
+  const wholeMonths = isMonthStart(from) && isMonthEnd(to);
+  if (prefer === 'released') {
+    if (!wholeMonths) throw new Error(`Released figures are counted in whole months, not ${from} to ${to}`);
+    return {
+      table: releasedRollupTable(measure.dataset), dateColumn: 'month', fromRollup: true,
+      count: (condition) => `coalesce(sum(n)${condition ? ` FILTER (WHERE ${condition})` : ''}, 0)::int`,
+    };
+  }
+  if (prefer === 'auto' && wholeMonths) {
     return {
       table: rollupTable(measure.dataset), dateColumn: 'month', fromRollup: true,
       count: (condition) => `coalesce(sum(n)${condition ? ` FILTER (WHERE ${condition})` : ''}, 0)::int`,

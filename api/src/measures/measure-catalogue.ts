@@ -19,6 +19,14 @@ export interface MeasureDefinition {
   where: Condition[];
   /** For rates: value = 100 × count(where and numerator) / count(where); never an average of percentages. */
   numerator?: Condition[];
+  /**
+   * A count of some of another measure's records (referred for a drug test ⊂ arrested): that
+   * measure's id. Disclosure control audits the two together, so no pair of published figures
+   * gives their difference.
+   */
+  subsetOf?: string;
+  /** For a rate: the count measures it is made of, withheld wherever either is. */
+  rateOf?: { numerator: string; denominator: string };
   /** Counts of people (not of police operations) fall under disclosure control. */
   countsPeople: boolean;
   /** Whether figures for parts add up to the figure for the whole (false for rates). */
@@ -57,6 +65,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
     description: "Women arrested for soliciting who were referred for a drug test under Inspector's Authority.",
     unit: 'COUNT', dataset: 'arrests',
     where: [{ column: 'offence', equals: 'soliciting_to_sell' }, { column: 'sex', equals: 'female' }, { column: 'drug_test_referred', equals: true }],
+    subsetOf: 'arrests.women_soliciting',
     countsPeople: true, additive: true, polarity: 'HIGHER_IS_BETTER',
   },
   {
@@ -66,6 +75,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
     unit: 'PERCENT', dataset: 'arrests',
     where: [{ column: 'offence', equals: 'soliciting_to_sell' }, { column: 'sex', equals: 'female' }],
     numerator: [{ column: 'drug_test_referred', equals: true }],
+    rateOf: { numerator: 'arrests.women_drug_test_referred', denominator: 'arrests.women_soliciting' },
     countsPeople: true, additive: false, polarity: 'HIGHER_IS_BETTER',
   },
   {

@@ -3,6 +3,9 @@ import type { Queryable } from '../shared/queryable';
 export interface WardReference {
   code: string;
   name: string;
+  /** First and last day the ward exists ('YYYY-MM-DD'); validTo null while it is current. */
+  validFrom: string;
+  validTo: string | null;
 }
 
 export interface StrandReference {
@@ -17,7 +20,9 @@ export interface ReferenceCatalogue {
 }
 
 export async function loadReferenceCatalogue(dataSource: Queryable): Promise<ReferenceCatalogue> {
-  const wards: WardReference[] = await dataSource.query('SELECT gss_code AS code, name FROM ward ORDER BY gss_code');
+  const wards: WardReference[] = await dataSource.query(
+    `SELECT gss_code AS code, name, to_char(valid_from, 'YYYY-MM-DD') AS "validFrom", to_char(valid_to, 'YYYY-MM-DD') AS "validTo" FROM ward ORDER BY gss_code`,
+  );
   const strands: StrandReference[] = await dataSource.query('SELECT code, label FROM strand ORDER BY position');
   return { wards: new Map(wards.map((w) => [w.code, w])), strands: new Map(strands.map((s) => [s.code, s])) };
 }

@@ -7,6 +7,7 @@ import { ImportResolver } from '../import/import.resolver';
 import { ApiKeyResolver } from '../access/api-key.resolver';
 import { AuditLogResolver } from '../audit/audit-log.resolver';
 import { QuarterlyReturnResolver } from '../returns/quarterly-return.resolver';
+import { DisclosureReleaseResolver } from '../disclosure/disclosure-release.resolver';
 import { REVIEW_RESOLVERS } from '../review/review-resolvers';
 import type { RequestContext } from './context';
 
@@ -18,7 +19,7 @@ export const authChecker: AuthChecker<RequestContext> = ({ context }, roles) => 
 
 export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [MeasuresResolver, FiguresResolver, ImportResolver, ApiKeyResolver, AuditLogResolver, QuarterlyReturnResolver, ...REVIEW_RESOLVERS],
+    resolvers: [MeasuresResolver, FiguresResolver, ImportResolver, ApiKeyResolver, AuditLogResolver, QuarterlyReturnResolver, DisclosureReleaseResolver, ...REVIEW_RESOLVERS],
     authChecker,
     validate: { forbidUnknownValues: true },
   });
