@@ -106,7 +106,6 @@ async function releasedPattern(database: Queryable, group: ProtectionGroup, dime
   };
   const computing = Promise.all([leavesOf(), intervalAuditorReady]).then(([leaves]) => {
     let earlier: SuppressionPattern | undefined;
-    if (process.env.PROF) process.stderr.write(`leaves ${leaves.length} chain ${chain.length}\n`);
     for (const release of chain) {
       earlier = suppressSmallCells({
         measureId: group.whole.id,

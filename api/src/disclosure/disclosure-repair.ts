@@ -37,14 +37,10 @@ export function repairUntilProtected(cube: DisclosureCube, marks: SuppressionMar
   const isPublished = (cell: number) => marks[cell] === PUBLISHED;
   const certified = new Set<number>();
   for (;;) {
-    const t0 = Date.now();
     const determined = findDeterminedCells(cube, isPublished, primaries);
-    if (process.env.PROF) process.stderr.write(['determined', determined.length, 'of', primaries.length, Date.now() - t0].join(' ') + '\n');
     if (withholdBoxes(cube, marks, determined, isFixed, 0)) { enforceNoLoneSuppression(cube, marks, isFixed); continue; }
     const open = primaries.filter((cell) => !determined.includes(cell));
-    const t1 = Date.now();
     const narrowed = narrowedCells(cube, isPublished, open, options.thresholdOf, certified);
-    if (process.env.PROF) process.stderr.write(['narrowed', narrowed.length, 'certified', certified.size, Date.now() - t1].join(' ') + '\n');
     if (!withholdBoxes(cube, marks, narrowed, isFixed, 1)) return [...determined, ...narrowed].sort((a, b) => a - b);
     enforceNoLoneSuppression(cube, marks, isFixed);
   }

@@ -60,14 +60,12 @@ export interface ProtectOptions {
 
 /** Primary suppression, the line rule to a fixed point, then audit and repair (exact, then intervals). */
 export function protectCube(cube: DisclosureCube, thresholdOf: (cell: number) => number, options: ProtectOptions = {}): CubeProtection {
-  if (process.env.PROF) process.stderr.write(`cube ${cube.size} lines ${cube.lines.length}\n`);
   const marks = markPrimarySuppressions(cube, thresholdOf, options);
   const earlier = options.earlierMark;
   const isFixed = earlier ? (cell: number) => earlier(cell) !== undefined : () => false;
   // Every small cell is audited, an earlier release's too: what this release adds must not give it away.
   const primaries = [...marks.keys()].filter((cell) => marks[cell] === PRIMARY);
   enforceNoLoneSuppression(cube, marks, isFixed);
-  if (process.env.PROF) process.stderr.write(`lines done, primaries ${primaries.length}\n`);
   return { marks, unprotectable: repairUntilProtected(cube, marks, primaries, { thresholdOf, isFixed }) };
 }
 
