@@ -182,7 +182,11 @@ function released(views: readonly MeasureView[], cells: CellRef[]): boolean {
   return views.every((view) => cells.every((cell) => !view.pattern.covers(cell) || view.pattern.isReleased(inView(view, cell))));
 }
 
-/** Whether a withheld cube cell is one of this query's rows: same time level, same breakdowns, inside its filter. */
+/**
+ * Whether a withheld cube cell is one of this query's rows, or one of the cells a row adds up:
+ * same time level, same breakdowns, inside its filter (a filter naming several codes of a
+ * dimension it does not group by makes each row the sum of those codes' cells).
+ */
 function isRowOfQuery(query: FigureQuery, dimensions: Dimension[], cell: CellRef): boolean {
   const level = query.granularity === 'MONTH' ? /^\d{4}-\d{2}$/ : query.granularity === 'QUARTER' ? /^Q[1-4]$/ : /^YEAR$/;
   if (!level.test(cell.time)) return false;
@@ -190,7 +194,7 @@ function isRowOfQuery(query: FigureQuery, dimensions: Dimension[], cell: CellRef
     const code = cell.codes[dimension];
     const filter = query.filter.find((f) => f.dimension === dimension);
     if (query.groupBy.includes(dimension)) return code !== undefined && (!filter || filter.codes.includes(code));
-    if (filter) return filter.codes.length === 1 && code === filter.codes[0];
+    if (filter) return code !== undefined && filter.codes.includes(code);
     return code === undefined;
   });
 }
@@ -203,8 +207,9 @@ function periodOfCell(query: FigureQuery, time: string): PeriodRange | null {
 }
 
 /**
- * Rows for withheld cells whose count is zero: the figures planner leaves zero rows out, and a
- * missing row would read as a published 0.
+ * Rows for withheld cells whose count is zero, and for sums of cells one of which is withheld:
+ * the figures planner leaves zero rows out, and a missing row would read as a published 0 (and
+ * a sum of 0 gives away each of its cells).
  */
 function withheldZeroRows(query: FigureQuery, views: readonly MeasureView[], rows: FigureRowData[], reference: ReferenceCatalogue): FigureRowData[] {
   const dimensions = breakdownDimensions(query);
