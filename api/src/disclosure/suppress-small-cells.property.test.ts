@@ -103,6 +103,25 @@ describe('suppressSmallCells on random small cubes', () => {
     }), { numRuns: 12 });
   });
 
+  it('leaves every primary cell a range that reaches 0 or its threshold, by exact LP (never narrowed inside 1..threshold − 1)', () => {
+    const tiny = fc.record({
+      strands: fc.constantFrom(['domestic_violence', 'trafficking'], ['fgm', 'stalking'], ['stalking', 'trafficking']),
+      counts: fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 5, max: 14 })), { minLength: 48, maxLength: 48 }),
+    }).map(({ strands, counts }) => ({
+      dimensions: [{ dimension: 'WARD', codes: WARDS.slice(0, 2) }, { dimension: 'STRAND', codes: strands }] as BreakdownDimension[],
+      leaves: MONTHS.flatMap((month, k) => WARDS.slice(0, 2).flatMap((WARD, w) => strands.map((STRAND, j) => ({ month, codes: { WARD, STRAND }, count: counts[k * 4 + w * 2 + j] })))),
+    }));
+    fc.assert(fc.property(tiny, (input) => {
+      const { pattern, cubeOf, withheld } = protect(input);
+      for (const cell of primariesOf(pattern, cubeOf)) {
+        const { min, max } = cellBounds(cubeOf, (c) => !withheld(c), cell);
+        const threshold = BigInt(DEFAULT_DISCLOSURE_POLICY.thresholdFor(MEASURE, cubeOf.cellRef(cell)));
+        const reaches = min.num <= 0n || max.num >= threshold * max.den;
+        expect(reaches ? 'reaches 0 or the threshold' : `${cellKey(cubeOf.cellRef(cell))} = ${cubeOf.values[cell]} narrowed to ${min.num}/${min.den}..${max.num}/${max.den}`).toBe('reaches 0 or the threshold');
+      }
+    }), { numRuns: 25 });
+  });
+
   it('gives the same pattern for shuffled leaves and code lists', () => {
     const shuffledTwice = smallCube.chain((input) => fc.tuple(
       fc.constant(input),
