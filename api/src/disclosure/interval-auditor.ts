@@ -116,7 +116,8 @@ export function narrowedCells(
       const objective = [...open].map((cell) => [cell, sense === 'Minimize' ? 1 : Math.max(1, Math.round(100 / thresholdOf(cell)))] as const);
       const { bound, values } = optimise(sense, objective, equations);
       if (bound === Infinity) break; // some cell is unbounded above: the per-cell LPs say which
-      if (settle(values) === 0) break;
+      // Once a round settles few, an LP per cell on its neighbourhood is cheaper than another round over all.
+      if (settle(values) * 10 < objective.length) break;
     }
   }
   const reaches = (cell: number, system: readonly Equation[]) =>
