@@ -82,6 +82,7 @@ export function resolveFigureQuery(args: FigureArgs, reference: ReferenceCatalog
     if (codes == null) continue;
     const argument = `filter.${FILTER_FIELDS[dimension]}`;
     applicable(measure, dimension, argument);
+    if (codes.length === 0) throw badUserInput(argument, 'lists no codes: leave it out to count every code, or name at least one');
     const known = knownCodes(dimension, reference);
     const unknown = codes.find((code) => !known.includes(code));
     if (unknown !== undefined) throw badUserInput(argument, `"${unknown}" is not a known code; expected one of: ${known.join(', ')}`);
