@@ -40,6 +40,9 @@ beforeAll(async () => {
   tokens.councillor = token('--role', 'councillor', '--ward', OVAL);
   const imported = await graphql(dashboard.server.url, tokens.analyst, 'mutation($csv: String!) { importDataset(dataset: gaia_referrals, csv: $csv) { status } }', { csv: dataset() });
   expect(imported.body.data?.importDataset.status).toBe('imported');
+  // Funders and councillors read released months only: the analyst releases 2012/13, as after a month's files are in.
+  const released = await graphql(dashboard.server.url, tokens.analyst, 'mutation { publishDisclosureRelease(throughMonth: "2013-03") { throughMonth } }');
+  expect(released.body).toEqual({ data: { publishDisclosureRelease: { throughMonth: '2013-03' } } });
 });
 
 /** The text of a table's row for one measure, cell by cell. */
