@@ -21,6 +21,17 @@ export const threshold = (strand: string | undefined) => (strand === 'traffickin
 export interface Leaf { month: string; ward: string; strand: string }
 export const LEAVES: Leaf[] = MONTHS.flatMap((month) => WARDS.flatMap((ward) => STRANDS.map((strand) => ({ month, ward, strand }))));
 
+/**
+ * The codes an attacker reasons over. The default is the data's own three wards and strands (the
+ * attacker is told every other count is zero); a wider world leaves the other codes unknown.
+ */
+export interface LeafWorld { readonly leaves: readonly Leaf[]; readonly wards: readonly string[]; readonly strands: readonly string[] }
+export const DATA_WORLD: LeafWorld = { leaves: LEAVES, wards: WARDS, strands: STRANDS };
+
+export function leafWorld(wards: readonly string[], strands: readonly string[]): LeafWorld {
+  return { wards, strands, leaves: MONTHS.flatMap((month) => wards.flatMap((ward) => strands.map((strand) => ({ month, ward, strand })))) };
+}
+
 /** A count for every leaf: mostly zeros and small numbers, some safe ones. */
 export const datasetArbitrary = fc.array(fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.integer({ min: 1, max: 4 }) }, { weight: 1, arbitrary: fc.integer({ min: 5, max: 14 }) }), { minLength: LEAVES.length, maxLength: LEAVES.length });
 
@@ -55,9 +66,9 @@ export interface PublishedFigures {
 }
 
 /** Which leaves a row of an answer adds up. */
-export function leavesOf(query: Partial<FigureArgs>, period: { start: string; end: string } | null, key: Record<string, string>): number[] {
+export function leavesOf(query: Partial<FigureArgs>, period: { start: string; end: string } | null, key: Record<string, string>, world: LeafWorld = DATA_WORLD): number[] {
   const filter = query.filter ?? {};
-  return LEAVES.flatMap((leaf, index) => {
+  return world.leaves.flatMap((leaf, index) => {
     const day = `${leaf.month}-15`;
     if (period && (day < period.start || day > period.end)) return [];
     if (key.WARD !== undefined && key.WARD !== leaf.ward) return [];
@@ -70,24 +81,29 @@ export function leavesOf(query: Partial<FigureArgs>, period: { start: string; en
 
 export type Equation = EqualitySystem['rows'][number];
 
-/** Every figure an answer publishes, as an exact equation over the leaves. */
-export function equations(query: Partial<FigureArgs>, answer: PublishedFigures): Equation[] {
+/**
+ * Every figure an answer publishes, as an exact equation over the leaves. With `through` (a
+ * release's last month), only released months count, and a row missing from a whole released
+ * period is a published 0 (later periods are not listed at all).
+ */
+export function equations(query: Partial<FigureArgs>, answer: PublishedFigures, through = '9999-12', world: LeafWorld = DATA_WORLD): Equation[] {
   const rows: Equation[] = [];
-  const add = (leaves: number[], value: number) => rows.push({ coefs: new Map(leaves.map((l) => [l, 1n])), rhs: BigInt(value) });
-  if (!answer.suppressed && typeof answer.total === 'number') add(leavesOf(query, null, {}), answer.total);
+  const released = (leaves: number[]) => leaves.filter((leaf) => world.leaves[leaf].month <= through);
+  const add = (leaves: number[], value: number) => rows.push({ coefs: new Map(released(leaves).map((l) => [l, 1n])), rhs: BigInt(value) });
+  if (!answer.suppressed && typeof answer.total === 'number') add(leavesOf(query, null, {}, world), answer.total);
   const seen = new Set<string>();
   for (const row of answer.rows) {
     const key = Object.fromEntries(row.key.map((k) => [k.dimension, k.code]));
     seen.add(`${row.period?.start}|${row.key.map((k) => k.code).join('|')}`);
-    if (!row.suppressed && row.value !== null) add(leavesOf(query, row.period, key), row.value);
+    if (!row.suppressed && row.value !== null) add(leavesOf(query, row.period, key, world), row.value);
   }
   // A row that is not there is a published zero.
-  const periods = answer.rows.length ? [...new Map(answer.rows.map((r) => [r.period?.start, r.period])).values()] : [];
-  const keys = (query.groupBy ?? []).reduce<Record<string, string>[]>((acc, d) => acc.flatMap((k) => (d === 'WARD' ? WARDS : STRANDS).map((code) => ({ ...k, [d]: code }))), [{}]);
+  const periods = answer.rows.length ? [...new Map(answer.rows.map((r) => [r.period?.start, r.period])).values()].filter((p) => !p || p.end.slice(0, 7) <= through) : [];
+  const keys = (query.groupBy ?? []).reduce<Record<string, string>[]>((acc, d) => acc.flatMap((k) => (d === 'WARD' ? world.wards : world.strands).map((code) => ({ ...k, [d]: code }))), [{}]);
   for (const period of periods) {
     for (const key of keys) {
       const id = `${period?.start}|${(query.groupBy ?? []).map((d) => key[d]).join('|')}`;
-      const leaves = leavesOf(query, period ?? null, key);
+      const leaves = leavesOf(query, period ?? null, key, world);
       if (!seen.has(id) && leaves.length) add(leaves, 0);
     }
   }

@@ -10,7 +10,7 @@ import { financialQuarterOf } from '../figures/financial-periods';
 import { createRefHasher } from '../import/ref-hasher';
 import { loadReferenceCatalogue } from '../reference/reference-catalogue';
 import { quarterlyReturn } from '../returns/quarterly-return.service';
-import { answeredQuery, leavesOf, LEAVES, MONTHS, STRANDS, threshold, WARDS, type PublishedFigures } from './disclosure-differencing.test-helper';
+import { answeredQuery, equations, leafWorld, LEAVES, MONTHS, STRANDS, threshold, WARDS, type LeafWorld, type PublishedFigures } from './disclosure-differencing.test-helper';
 
 /**
  * Releases compared (issue 9): a funder and a councillor save everything they can obtain after
@@ -18,8 +18,9 @@ import { answeredQuery, leavesOf, LEAVES, MONTHS, STRANDS, threshold, WARDS, typ
  * with and without filters, and the quarterly return's borough figures — and subtract. The
  * imports are random: new months, late records into past months, corrections (a record moved to
  * another ward or strand) and deletions. After the whole sequence an auditor holds every figure
- * seen, from every version, as an exact equation over the records of the version it came from,
- * and is told which months each import touched: every count of every other month is the same in
+ * seen, from every version, as an exact equation over the records of the version it came from
+ * (every ward and strand of the borough: the records use three of each, which the attacker is not
+ * told), and is told which months each import touched: every count of every other month is the same in
  * both versions (what an attacker assumes of an ordinary monthly import). No small count of any
  * version may be pinned, or narrowed into 1..threshold − 1. Before releases, this failed at once: a year cell moving from 12 to 13 gave
  * the new month's cell away.
@@ -87,12 +88,16 @@ class Partners {
     }
   }
 
-  /** The count of every leaf (month × ward × strand), in LEAVES order. */
-  counts(): number[] {
-    const counts = LEAVES.map(() => 0);
-    for (const { month, cell } of this.records.values()) counts[month * CELLS_PER_MONTH + cell] += 1;
+  /** The count of every leaf (month × ward × strand) of the attacker's world. */
+  counts(world: LeafWorld): number[] {
+    const counts = world.leaves.map(() => 0);
+    for (const { month, cell } of this.records.values()) counts[worldLeaf(world, LEAVES[month * CELLS_PER_MONTH + cell])] += 1;
     return counts;
   }
+}
+
+function worldLeaf(world: LeafWorld, leaf: { month: string; ward: string; strand: string }): number {
+  return (MONTHS.indexOf(leaf.month) * world.wards.length + world.wards.indexOf(leaf.ward)) * world.strands.length + world.strands.indexOf(leaf.strand);
 }
 
 function csvRow({ ref, month, cell }: ReferralRecord): string {
@@ -108,6 +113,7 @@ interface Equation { vars: number[]; value: number }
  * when the import left the leaf's month alone.
  */
 class Versions {
+  constructor(private readonly world: LeafWorld) {}
   readonly counts: number[][] = [];
   readonly variables: number[][] = [];
   /** How many months of the year each version holds: a period still open then is no cell yet, only a sum of its months so far. */
@@ -119,7 +125,7 @@ class Versions {
   add(counts: number[], monthsHeld: number, touchedMonths: ReadonlySet<number>, releasedThrough: string | null): number {
     const version = this.counts.length;
     this.monthsHeld.push(monthsHeld);
-    const untouched = (leaf: number) => version > 0 && !touchedMonths.has(Math.floor(leaf / CELLS_PER_MONTH));
+    const untouched = (leaf: number) => version > 0 && !touchedMonths.has(MONTHS.indexOf(this.world.leaves[leaf].month));
     this.variables.push(counts.map((_, leaf) => (untouched(leaf) ? this.variables[version - 1][leaf] : this.next++)));
     this.counts.push(counts);
     for (const month of MONTHS) if (releasedThrough && month <= releasedThrough && !this.releasedAt.has(month)) this.releasedAt.set(month, version);
@@ -128,7 +134,7 @@ class Versions {
 
   /** The variables a released figure over these leaves adds up. */
   released(leaves: readonly number[]): number[] {
-    return leaves.map((leaf) => this.variables[this.releasedAt.get(LEAVES[leaf].month) as number][leaf]);
+    return leaves.map((leaf) => this.variables[this.releasedAt.get(this.world.leaves[leaf].month) as number][leaf]);
   }
 
   get size(): number {
@@ -136,35 +142,16 @@ class Versions {
   }
 }
 
-/** Every figure of a released answer as an equation; a row missing from a whole released period is a published 0. */
-function releasedEquations(versions: Versions, query: Partial<FigureArgs>, answer: PublishedFigures & { releasedThrough?: string | null }): Equation[] {
-  const through = answer.releasedThrough;
-  if (!through) return [];
-  const released = (leaves: number[]) => leaves.filter((leaf) => LEAVES[leaf].month <= through);
-  const equations: Equation[] = [];
-  const add = (leaves: number[], value: number) => equations.push({ vars: versions.released(released(leaves)), value });
-  if (!answer.suppressed && typeof answer.total === 'number') add(leavesOf(query, null, {}), answer.total);
-  const seen = new Set<string>();
-  for (const row of answer.rows) {
-    const key = Object.fromEntries(row.key.map((k) => [k.dimension, k.code]));
-    seen.add(`${row.period?.start}|${row.key.map((k) => k.code).join('|')}`);
-    if (!row.suppressed && row.value !== null) add(leavesOf(query, row.period, key), row.value);
-  }
-  const periods = [...new Map(answer.rows.map((r) => [r.period?.start, r.period])).values()].filter((p) => !p || p.end.slice(0, 7) <= through);
-  const keys = (query.groupBy ?? []).reduce<Record<string, string>[]>((acc, d) => acc.flatMap((k) => (d === 'WARD' ? WARDS : STRANDS).map((code) => ({ ...k, [d]: code }))), [{}]);
-  for (const period of periods) {
-    for (const key of keys) {
-      const leaves = leavesOf(query, period ?? null, key);
-      if (!seen.has(`${period?.start}|${(query.groupBy ?? []).map((d) => key[d]).join('|')}`) && leaves.length) add(leaves, 0);
-    }
-  }
-  return equations;
+/** Every figure of a released answer, over the variables of the versions its months were released at. */
+function releasedEquations(world: LeafWorld, versions: Versions, query: Partial<FigureArgs>, answer: PublishedFigures & { releasedThrough?: string | null }): Equation[] {
+  if (!answer.releasedThrough) return [];
+  return equations(query, answer, answer.releasedThrough, world).map((row) => ({ vars: versions.released([...row.coefs.keys()]), value: Number(row.rhs) }));
 }
 
 interface SmallCell { name: string; vars: number[]; threshold: number }
 
 /** Every cell below borough level, of a period complete in its version, whose count is small; once per distinct set of variables. */
-function smallCellsOfEveryVersion(versions: Versions): SmallCell[] {
+function smallCellsOfEveryVersion(world: LeafWorld, versions: Versions): SmallCell[] {
   const timeNodes = [...MONTHS.map((m) => [m]), ...[1, 2, 3, 4].map((q) => MONTHS.filter((m) => financialQuarterOf(`${m}-01`) === q)), MONTHS];
   const cells = new Map<string, SmallCell>();
   versions.counts.forEach((counts, version) => {
@@ -173,7 +160,7 @@ function smallCellsOfEveryVersion(versions: Versions): SmallCell[] {
       for (const ward of [...WARDS, undefined]) {
         for (const strand of [...STRANDS, undefined]) {
           if (!ward && !strand) continue;
-          const leaves = LEAVES.flatMap((l, i) => (months.includes(l.month) && (!ward || l.ward === ward) && (!strand || l.strand === strand) ? [i] : []));
+          const leaves = world.leaves.flatMap((l, i) => (months.includes(l.month) && (!ward || l.ward === ward) && (!strand || l.strand === strand) ? [i] : []));
           const value = leaves.reduce((sum, leaf) => sum + counts[leaf], 0);
           if (value < 1 || value >= threshold(strand)) continue;
           const vars = leaves.map((leaf) => versions.variables[version][leaf]).sort((a, b) => a - b);
@@ -184,6 +171,13 @@ function smallCellsOfEveryVersion(versions: Versions): SmallCell[] {
     }
   });
   return [...cells.values()];
+}
+
+/** The same figure seen in many answers is one equation. */
+function unique(equations: readonly Equation[]): Equation[] {
+  const byKey = new Map<string, Equation>();
+  for (const equation of equations) byKey.set(`${[...equation.vars].sort((a, b) => a - b).join('+')}=${equation.value}`, equation);
+  return [...byKey.values()];
 }
 
 let highs: Highs;
@@ -234,12 +228,13 @@ describe('no small count can be worked out by comparing releases', () => {
     const reference = await loadReferenceCatalogue(db.requestDataSource);
     const ask = (user: AuthUser, question: Partial<FigureArgs>) =>
       answerFigures({ user, dataSource: db.requestDataSource, reference: async () => reference }, { measure: 'gaia.referrals', financialYear: '2012/13', ...question } as FigureArgs);
+    const world = leafWorld([...reference.wards.keys(), 'unknown'], [...reference.strands.keys()]);
     let figuresAudited = 0;
     await fc.assert(fc.asyncProperty(sequenceArbitrary, async (steps) => {
       await db.dataSource.query('TRUNCATE gaia_referral, figure_revision, import_batch, disclosure_release CASCADE');
       const partners = new Partners();
-      const versions = new Versions();
-      const equations: Equation[] = [];
+      const versions = new Versions(world);
+      const published: Equation[] = [];
       for (const step of steps) {
         const change = partners.rows(step);
         if (change.send.length) {
@@ -255,18 +250,18 @@ describe('no small count can be worked out by comparing releases', () => {
           ...QUESTIONS.filter((q) => q.groupBy?.includes('WARD') && !q.filter?.ward).map(async (q) => ({ q: answeredQuery({ role: 'councillor', wards: councillor.wards }, q), a: await ask(councillor, q) })),
         ]);
         const touched = new Set([...change.send.map((r) => r.month), ...change.remove.map((ref) => (partners.removed.get(ref) as ReferralRecord).month)]);
-        const version = versions.add(partners.counts(), partners.months, touched, answers.find(({ a }) => a.releasedThrough)?.a.releasedThrough ?? null);
-        for (const { q, a } of answers) equations.push(...releasedEquations(versions, q, a));
+        const version = versions.add(partners.counts(world), partners.months, touched, answers.find(({ a }) => a.releasedThrough)?.a.releasedThrough ?? null);
+        for (const { q, a } of answers) published.push(...releasedEquations(world, versions, q, a));
         // The quarterly return: live borough figures of this version, by quarter and for the year.
         const line = (await quarterlyReturn(db.dataSource, '2012/13')).lines.find((l) => l.measure.id === 'gaia.referrals');
         for (const cell of line?.cells ?? []) {
           const months = cell.quarter ? MONTHS.filter((m) => financialQuarterOf(`${m}-01`) === cell.quarter) : MONTHS;
-          const leaves = LEAVES.flatMap((l, i) => (months.includes(l.month) ? [i] : []));
-          if (cell.value !== null) equations.push({ vars: leaves.map((leaf) => versions.variables[version][leaf]), value: cell.value });
+          const leaves = world.leaves.flatMap((l, i) => (months.includes(l.month) ? [i] : []));
+          if (cell.value !== null) published.push({ vars: leaves.map((leaf) => versions.variables[version][leaf]), value: cell.value });
         }
       }
-      figuresAudited += equations.length;
-      const narrowed = narrowedSmallCells(smallCellsOfEveryVersion(versions), equations);
+      figuresAudited += published.length;
+      const narrowed = narrowedSmallCells(smallCellsOfEveryVersion(world, versions), unique(published));
       if (narrowed.length) throw new Error(`${narrowed.slice(0, 5).join('; ')} can be worked out from ${steps.map((s) => s.kind).join(', ')}`);
     }), { numRuns: 8, endOnFailure: true });
     expect(figuresAudited).toBeGreaterThan(1000);
