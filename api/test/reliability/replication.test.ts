@@ -11,13 +11,17 @@ import { PG_BASEBACKUP, startStreamingReplica, type StreamingReplica } from '../
 import { createDataSource } from '../../src/db/data-source';
 import { ensureDatabase, openRequestDataSource, prepareDatabase } from '../../src/db/database';
 import { readsFor } from '../../src/db/replica-reads';
+import { releaseToFunders } from '../import-helpers';
 import { tally } from './tally';
 
 const funder: AuthUser = { subject: 'replication-funder', role: 'funder', wards: [] };
 const analyst: AuthUser = { subject: 'replication-analyst', role: 'analyst', wards: [] };
 
 const GAIA_2012_13 = `{ figures(measure: "gaia.referrals", financialYear: "2012/13", granularity: FINANCIAL_YEAR) { total } }`;
-const ONE_MORE_REFERRAL = 'ref,date,strand,ward_code,age_band,sex,referral_source\nREPLICATION-TEST-1,2012-08-15,domestic_violence,E05000426,25_34,female,police\n';
+// The demo data, up to March 2014, is released at start, and a released month never changes for
+// funders: the new referral opens 2014/15, which reaches a funder once a release covers it.
+const GAIA_2014_15 = `{ figures(measure: "gaia.referrals", financialYear: "2014/15", granularity: FINANCIAL_YEAR) { total } }`;
+const ONE_MORE_REFERRAL = 'ref,date,strand,ward_code,age_band,sex,referral_source\nREPLICATION-TEST-1,2014-04-15,domestic_violence,E05000426,25_34,female,police\n';
 
 if (!PG_BASEBACKUP) {
   if (process.env.CI) throw new Error('pg_basebackup is missing, and CI must run the replication test: apt-get install -y postgresql-client-15');
@@ -44,10 +48,11 @@ describeWithReplica('reads on a streaming replica, writes on the primary', () =>
       await client.end();
     }
   };
-  const totalSeenBy = async (role: 'funder' | 'analyst' | 'member') => {
-    const { body } = await server.graphql(await server.token(role), GAIA_2012_13);
-    return body.data?.figures.total ?? body.errors;
+  const totalSeenBy = async (role: 'funder' | 'analyst' | 'member', query = GAIA_2012_13) => {
+    const { body } = await server.graphql(await server.token(role), query);
+    return body.errors ?? body.data?.figures.total;
   };
+  const releasedThroughOnReplica = async () => (await onReplica("SELECT to_char(max(through_month), 'YYYY-MM') AS through FROM disclosure_release"))[0].through;
   const auditedOnPrimary = async (subject: string) =>
     (await owner.query('SELECT operation FROM audit_log WHERE subject = $1 ORDER BY id', [subject])).map((r: { operation: string }) => r.operation);
 
@@ -90,9 +95,10 @@ describeWithReplica('reads on a streaming replica, writes on the primary', () =>
 
     const imported = await server.graphql(await server.token('analyst'), 'mutation($csv: String!) { importDataset(dataset: gaia_referrals, csv: $csv) { status inserted } }', { csv: ONE_MORE_REFERRAL });
     expect(imported.body).toEqual({ data: { importDataset: { status: 'imported', inserted: 1 } } });
-    expect(await totalSeenBy('analyst')).toBe(1572); // read-your-writes: analysts read on the primary
-    expect(await totalSeenBy('funder')).toBe(1571); // the paused replica has not seen the import
-    expect(await totalSeenBy('member')).toBe(1571);
+    await releaseToFunders(owner); // releases April 2014, on the primary
+    expect(await totalSeenBy('analyst', GAIA_2014_15)).toBe(1); // read-your-writes: analysts read on the primary
+    expect(await totalSeenBy('funder', GAIA_2014_15)).toBeNull(); // the paused replica has seen neither the import nor the release
+    expect(await totalSeenBy('member', GAIA_2014_15)).toBe(0);
     const download = await fetch(`${server.url}/downloads/figures.csv?measure=gaia.referrals&financialYear=2012/13&granularity=FINANCIAL_YEAR`, {
       headers: { authorization: `Bearer ${await server.token('funder')}` },
     });
@@ -100,16 +106,18 @@ describeWithReplica('reads on a streaming replica, writes on the primary', () =>
 
     expect(await auditedOnPrimary('test-funder')).toEqual(['query figures', 'query figures', 'download figures.csv']);
     expect(await onReplica("SELECT count(*)::int AS n FROM audit_log WHERE subject = 'test-funder'")).toEqual([{ n: 1 }]); // only the one before the pause
+    expect(await releasedThroughOnReplica()).toBe('2014-03');
 
     await onReplica('SELECT pg_wal_replay_resume()');
     lags.push(await servers.waitForReplay());
-    expect(await totalSeenBy('funder')).toBe(1572);
+    expect(await releasedThroughOnReplica()).toBe('2014-04'); // the release replicates as any write does
+    expect(await totalSeenBy('funder', GAIA_2014_15)).toBe(1);
   });
 
   it('keeps answering, from the primary, when the replica stops', async () => {
     await servers.replica.stop();
-    expect(await totalSeenBy('funder')).toBe(1572);
-    expect(await totalSeenBy('member')).toBe(1572);
+    expect(await totalSeenBy('funder', GAIA_2014_15)).toBe(1);
+    expect(await totalSeenBy('member', GAIA_2014_15)).toBe(1);
     const health = await fetch(`${server.url}/healthz`);
     expect(await health.json()).toEqual({ status: 'ready' });
     tally({ faultsSurvived: 1, faults: ['read replica stopped under the API'] });
