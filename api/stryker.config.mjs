@@ -40,6 +40,7 @@ const MUTATED = [
 /**
  * Left out, and why:
  * - tests, test helpers, and cell-bounds.ts (an LP auditor only the tests use: an oracle, not product code);
+ * - interval-auditor.ts and the releases' service and resolver (see NOT_MUTATED);
  * - for time, the exact arithmetic under the auditor: exact-simplex.ts (an exact LP solver forced-zeros
  *   uses for the rare zero cells the one-sign rule cannot settle), row-echelon.ts and sparse-row.ts
  *   (exact elimination over the integers). Their mutants mostly break a loop and hang until the
@@ -63,6 +64,12 @@ const NOT_MUTATED = [
   'api/src/disclosure/sparse-row.ts',
   'api/src/disclosure/index.ts',
   'api/src/disclosure/disclosure-types.ts',
+  // For time: the interval auditor hands LPs to HiGHS; its mutants mostly change which proof is tried
+  // first, each costing LP runs. Its result is checked by exact LP in suppress-small-cells.property.test.ts.
+  'api/src/disclosure/interval-auditor.ts',
+  // Releases: database glue (a SQL function does the copy) and a thin resolver, tested against PostgreSQL.
+  'api/src/disclosure/disclosure-release.service.ts',
+  'api/src/disclosure/disclosure-release.resolver.ts',
 ].map((pattern) => `!${pattern}`);
 
 /**
@@ -92,6 +99,7 @@ const UNIT_TESTS = [
   'api/src/disclosure/disclosure-inputs.edges.test.ts',
   'api/src/disclosure/disclosure-policy.test.ts',
   'api/src/disclosure/forced-zeros.test.ts',
+  'api/src/disclosure/linked-measures.test.ts',
   'api/src/disclosure/suppress-small-cells.test.ts',
   'api/src/import/csv-source.reading.test.ts',
   'api/src/import/file-guard.bytes.test.ts',
@@ -112,6 +120,8 @@ export default {
       ...jestConfig,
       roots: ['<rootDir>/api/src'],
       setupFiles: ['<rootDir>/api/test/setup-env.ts'],
+      // The interval auditor's LP solver (WebAssembly) is ready before any test protects a cube.
+      setupFilesAfterEnv: ['<rootDir>/api/test/setup-after-env.ts'],
       // No test below needs PostgreSQL: no global setup, no database per run.
       globalSetup: undefined,
       globalTeardown: undefined,

@@ -1,3 +1,4 @@
+import { Allow } from 'class-validator';
 import { Args, ArgsType, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { rolesFor } from '../access/access-matrix';
 import { ALL_ROWS, withRowScope } from '../access/request-scope';
@@ -21,7 +22,9 @@ export class DisclosureRelease {
 
 @ArgsType()
 class PublishReleaseArgs {
-  // Checked by publishDisclosureRelease, whose refusals name the argument and say what is right.
+  // Checked by publishDisclosureRelease, whose refusals name the argument and say what is right
+  // (@Allow: with forbidUnknownValues, a class with no rule at all is refused outright).
+  @Allow()
   @Field({ description: 'The last month to release, "YYYY-MM": a month that has ended, after the latest release.' })
   throughMonth: string;
 }

@@ -4,7 +4,7 @@ import { DEFAULT_DISCLOSURE_POLICY, type DisclosurePolicy } from './disclosure-p
 import { repairUntilProtected } from './disclosure-repair';
 import type { BreakdownDimension, CellRef, CubeDimension, LeafCount, SuppressionReason } from './disclosure-types';
 import { markPrimarySuppressions, PRIMARY, PUBLISHED, SECONDARY, UNRELEASED, type SuppressionMarks } from './primary-suppression';
-import { enforceNoLoneSuppression } from './secondary-suppression';
+import { canWithhold, enforceNoLoneSuppression } from './secondary-suppression';
 
 export interface SuppressSmallCellsInput {
   readonly measureId: string;
@@ -66,7 +66,21 @@ export function protectCube(cube: DisclosureCube, thresholdOf: (cell: number) =>
   // Every small cell is audited, an earlier release's too: what this release adds must not give it away.
   const primaries = [...marks.keys()].filter((cell) => marks[cell] === PRIMARY);
   enforceNoLoneSuppression(cube, marks, isFixed);
-  return { marks, unprotectable: repairUntilProtected(cube, marks, primaries, { thresholdOf, isFixed }) };
+  const unprotectable = repairUntilProtected(cube, marks, primaries, { thresholdOf, isFixed });
+  if (unprotectable.length > 0) withholdEveryNewCell(cube, marks, isFixed);
+  return { marks, unprotectable: [] };
+}
+
+/**
+ * The last resort when no box can protect a small cell (the borough figures, or what an earlier
+ * release published, leave it none): this release publishes no new cell below borough level. Then
+ * it adds only borough figures to what was known, and every earlier cell stays as protected as the
+ * earlier release left it; a new small cell can be anywhere in its period, so its range reaches 0.
+ */
+function withholdEveryNewCell(cube: DisclosureCube, marks: SuppressionMarks, isFixed: (cell: number) => boolean): void {
+  for (let cell = 0; cell < cube.size; cell++) {
+    if (marks[cell] === PUBLISHED && canWithhold(cube, cell, isFixed)) marks[cell] = SECONDARY;
+  }
 }
 
 class CubeSuppressionPattern implements SuppressionPattern {
