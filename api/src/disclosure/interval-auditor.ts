@@ -10,6 +10,8 @@ export const intervalAuditorReady: Promise<void> = highsLoader().then((loaded) =
 const TOLERANCE = 1e-6;
 /** Neighbourhood sizes tried before the whole system. */
 const LOCAL_LIMITS = [24, 160];
+/** Equations below which the whole system is as cheap as a neighbourhood. */
+const SMALL_SYSTEM = 400;
 
 interface Equation {
   readonly terms: readonly (readonly [cell: number, coef: number])[];
@@ -122,8 +124,10 @@ export function narrowedCells(
   }
   const reaches = (cell: number, system: readonly Equation[]) =>
     optimise('Maximize', [[cell, 1]], system).bound >= thresholdOf(cell) - TOLERANCE || optimise('Minimize', [[cell, 1]], system).bound <= TOLERANCE;
+  // A small system is solved whole at once; neighbourhoods pay off only on large ones.
+  const limits = equations.length > SMALL_SYSTEM ? LOCAL_LIMITS : [];
   return [...open].filter((cell) => {
-    for (const limit of LOCAL_LIMITS) if (reaches(cell, localSystem(cell, byCell, cube.values, limit))) { certified.add(cell); return false; }
+    for (const limit of limits) if (reaches(cell, localSystem(cell, byCell, cube.values, limit))) { certified.add(cell); return false; }
     if (reaches(cell, equations)) { certified.add(cell); return false; }
     return true;
   }).sort((a, b) => a - b);
