@@ -67,6 +67,22 @@ export function groupLeaves(wholeLeaves: readonly LeafCount[], partLeaves?: read
   ];
 }
 
+/** The protection of a group's cube for these breakdowns and leaves, as released through a month; `earlier` is the release before's. */
+function protectGroup(group: ProtectionGroup, dimensions: Dimension[], financialYear: string, leaves: readonly LeafCount[], releasedThrough: string, reference: ReferenceCatalogue, earlier?: SuppressionPattern): SuppressionPattern {
+  return suppressSmallCells({
+    measureId: group.whole.id,
+    financialYear,
+    dimensions: [
+      ...dimensions.map((dimension) => ({ dimension, codes: possibleCodes(group.whole, dimension, reference) })),
+      ...(group.part ? [{ dimension: 'MEASURE' as const, codes: [PART_CODE, REST_CODE] }] : []),
+    ],
+    leaves: leaves.filter((leaf) => leaf.month <= releasedThrough),
+    cube: { isImpossibleLeaf: impossibleLeaf(reference), releasedThrough },
+    hiddenMeasureCode: group.part ? REST_CODE : undefined,
+    earlier,
+  });
+}
+
 const patternCache = new Map<string, Promise<SuppressionPattern>>();
 const CACHE_LIMIT = 400;
 
@@ -106,20 +122,7 @@ async function releasedPattern(database: Queryable, group: ProtectionGroup, dime
   };
   const computing = Promise.all([leavesOf(), intervalAuditorReady]).then(([leaves]) => {
     let earlier: SuppressionPattern | undefined;
-    for (const release of chain) {
-      earlier = suppressSmallCells({
-        measureId: group.whole.id,
-        financialYear,
-        dimensions: [
-          ...dimensions.map((dimension) => ({ dimension, codes: possibleCodes(group.whole, dimension, reference) })),
-          ...(group.part ? [{ dimension: 'MEASURE' as const, codes: [PART_CODE, REST_CODE] }] : []),
-        ],
-        leaves: leaves.filter((leaf) => leaf.month <= release.throughMonth),
-        cube: { isImpossibleLeaf: impossibleLeaf(reference), releasedThrough: release.throughMonth },
-        hiddenMeasureCode: group.part ? REST_CODE : undefined,
-        earlier,
-      });
-    }
+    for (const release of chain) earlier = protectGroup(group, dimensions, financialYear, leaves, release.throughMonth, reference, earlier);
     return earlier as SuppressionPattern;
   });
   return remember(keyOf(newest), computing);
@@ -139,17 +142,8 @@ async function viewsFor(database: Queryable, query: FigureQuery, releases: reado
  */
 export function protectionViews(query: FigureQuery, wholeLeaves: LeafCount[], partLeaves: LeafCount[] | undefined, reference: ReferenceCatalogue, releasedThrough = '9999-12'): MeasureView[] {
   const group = protectionGroupOf(query.measure);
-  const pattern = suppressSmallCells({
-    measureId: group.whole.id,
-    financialYear: financialYearOf(query.from),
-    dimensions: [
-      ...breakdownDimensions(query).map((dimension) => ({ dimension, codes: possibleCodes(group.whole, dimension, reference) })),
-      ...(group.part ? [{ dimension: 'MEASURE' as const, codes: [PART_CODE, REST_CODE] }] : []),
-    ],
-    leaves: groupLeaves(wholeLeaves, group.part ? partLeaves ?? [] : undefined),
-    cube: { isImpossibleLeaf: impossibleLeaf(reference), releasedThrough },
-    hiddenMeasureCode: group.part ? REST_CODE : undefined,
-  });
+  const leaves = groupLeaves(wholeLeaves, group.part ? partLeaves ?? [] : undefined);
+  const pattern = protectGroup(group, breakdownDimensions(query), financialYearOf(query.from), leaves, releasedThrough, reference);
   return countMeasuresOf(query.measure).map((count) => ({ pattern, measureCode: measureCodeOf(group, count) }));
 }
 
@@ -173,8 +167,7 @@ function componentCells(query: FigureQuery, time: TimeNode, key: FigureRowData['
  * subtracted out). A cell with a code the measure cannot have is a structural zero: it adds nothing.
  */
 function withheld(views: readonly MeasureView[], cells: CellRef[]): boolean {
-  return views.some(({ pattern, measureCode }) => pattern.unprotectableCells().length > 0
-    || cells.some((cell) => pattern.covers(cell) && pattern.isSuppressed(inView({ pattern, measureCode }, cell))));
+  return views.some((view) => cells.some((cell) => view.pattern.covers(cell) && view.pattern.isSuppressed(inView(view, cell))));
 }
 
 /** Whether every cell of a figure is released (one not yet released is left out of the answer, not shown as [c]). */
