@@ -4,13 +4,13 @@ import { MIGRATIONS } from '../../../migrations';
 import { DATASET_ENTITIES } from '../datasets/entities';
 import { ImportBatch } from '../import/import-batch.entity';
 import { ApiKeyRecord } from '../access/api-key.entity';
-import { Ward } from '../reference/ward.entity';
+import { Ward, WardBestFit } from '../wards/ward.entity';
 import { Strand } from '../reference/strand.entity';
 import { TimelineEvent } from '../reference/timeline-event.entity';
 import { TrainingCourse } from '../reference/training-course.entity';
 import { REVIEW_ENTITIES } from '../review/review-entities';
 
-export const ENTITIES = [...DATASET_ENTITIES, ImportBatch, ApiKeyRecord, Ward, Strand, TimelineEvent, TrainingCourse, ...REVIEW_ENTITIES];
+export const ENTITIES = [...DATASET_ENTITIES, ImportBatch, ApiKeyRecord, Ward, WardBestFit, Strand, TimelineEvent, TrainingCourse, ...REVIEW_ENTITIES];
 
 /**
  * With replicaUrls, TypeORM keeps a pool for the primary and one per replica. defaultMode

@@ -1,4 +1,5 @@
 import type { ImportReport } from './importer.service';
+import type { RowIssue } from './row-validator';
 
 /** The report a person reads: counts, then every invalid row with line, column, value and reason. */
 export function formatImportReport(report: ImportReport, fileName: string): string {
@@ -7,11 +8,14 @@ export function formatImportReport(report: ImportReport, fileName: string): stri
   if (report.status === 'imported') lines.push(`Imported ${fileName} into ${report.dataset} (batch ${report.batchId}). ${counts}.`);
   else if (report.status === 'checked') lines.push(`Dry run of ${fileName} for ${report.dataset}: it would be imported; nothing was stored. ${counts}.`);
   else lines.push(`Refused ${fileName} for ${report.dataset}: nothing from it was stored. ${report.issues.length} problem(s) found:`);
-  for (const issue of report.issues) {
-    const where = issue.column ? `line ${issue.line}, column ${issue.column}` : `line ${issue.line}`;
-    const value = issue.value === '' ? '' : `, value "${issue.value.length > 60 ? `${issue.value.slice(0, 60)}…` : issue.value}"`;
-    lines.push(`  ${where}${value}: ${issue.reason}`);
-  }
+  for (const issue of report.issues) lines.push(formatIssue(issue));
   lines.push(`File checksum (SHA-256): ${report.checksum}`);
   return lines.join('\n');
+}
+
+/** One problem as a person reads it: "  line 3, column date, value "2012-06-31": reason". */
+export function formatIssue(issue: RowIssue): string {
+  const where = issue.column ? `line ${issue.line}, column ${issue.column}` : `line ${issue.line}`;
+  const value = issue.value === '' ? '' : `, value "${issue.value.length > 60 ? `${issue.value.slice(0, 60)}…` : issue.value}"`;
+  return `  ${where}${value}: ${issue.reason}`;
 }

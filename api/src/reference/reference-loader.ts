@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { DataSource } from 'typeorm';
+import { loadShippedWardLookups } from '../wards/shipped-ward-lookups';
 
 const DATA = path.join(__dirname, 'data');
 
@@ -10,18 +11,21 @@ function readCsv(file: string): Record<string, string>[] {
 }
 
 /**
- * Wards, strands, the timeline and the training calendar (copies of shared/reference). Upserts,
- * so it is safe on every start and picks up corrections to the files.
+ * Wards (the 2002-2022 set, then the shipped ONS lookups), strands, the timeline and the training
+ * calendar (copies of shared/reference). Upserts, so it is safe on every start and picks up
+ * corrections to the files.
  */
 export async function loadReferenceData(dataSource: DataSource): Promise<void> {
   await dataSource.transaction(async (manager) => {
     for (const ward of readCsv('wards-2002-2022.csv')) {
       await manager.query(
-        `INSERT INTO ward (gss_code, name, valid_from, valid_to) VALUES ($1, $2, $3, $4)
+        `INSERT INTO ward (gss_code, name, valid_from, valid_to, vintage) VALUES ($1, $2, $3, $4, 'WD02')
          ON CONFLICT (gss_code) DO UPDATE SET name = EXCLUDED.name, valid_from = EXCLUDED.valid_from, valid_to = EXCLUDED.valid_to`,
         [ward.gss_code, ward.name, ward.valid_from, ward.valid_to || null],
       );
     }
+    // Later vintages come as ONS publishes them, through the loader an analyst uses for the next one.
+    await loadShippedWardLookups(manager, path.join(DATA, 'ward-lookups'));
     for (const [index, strand] of readCsv('gaia-strands.csv').entries()) {
       await manager.query(
         `INSERT INTO strand (code, label, position) VALUES ($1, $2, $3)
