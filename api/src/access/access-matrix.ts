@@ -20,6 +20,9 @@ export const ACCESS_MATRIX: Readonly<Record<string, readonly Role[]>> = {
   'Query.signals': ['analyst', 'member'],
   'Query.annotations': ROLES,
   'Query.disclosureReleases': ROLES,
+  // Ward names and codes are public geography; estimates go through the figures path, as the caller may see them.
+  'Query.wards': ROLES,
+  'Query.wardBoundaryEstimates': ROLES,
   'Mutation.importDataset': ['analyst'],
   'Mutation.createApiKey': ['analyst'],
   'Mutation.revokeApiKey': ['analyst'],

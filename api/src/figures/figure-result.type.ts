@@ -68,6 +68,9 @@ export class FigureResult {
   })
   releasedThrough?: string | null;
 
+  @Field({ description: 'True only for estimates (Query.wardBoundaryEstimates), never to be read or summed as counts; false for every other figure.' })
+  estimated?: boolean;
+
   @Field(() => [FigureRow], { description: 'In period order, then key order.' })
   rows: FigureRow[];
 }
