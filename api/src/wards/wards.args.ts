@@ -12,9 +12,10 @@ export class WardsArgs {
   @MaxLength(20)
   on?: string | null;
 
-  @Field({ defaultValue: false, description: 'Every ward of every vintage, oldest first, instead of the wards of one day.' })
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Every ward of every vintage, oldest first, instead of the wards of one day.' })
+  @IsOptional()
   @IsBoolean()
-  all: boolean;
+  all?: boolean | null;
 }
 
 @ArgsType()
