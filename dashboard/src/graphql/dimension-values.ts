@@ -2,7 +2,8 @@
 // can offer, and the names to show for codes the API gives bare (an issue's linked strands).
 import type { TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { FIGURES_RANGE } from '../lib/financial-periods';
+import { coverageRange } from '../lib/coverage-periods';
+import type { DataCoverage } from './data-coverage';
 import dimensionValues from './dimension-values.graphql';
 import type { Dimension, IsoDate } from './schema-types';
 
@@ -30,13 +31,14 @@ export interface DimensionValues {
   error: unknown;
 }
 
-/** The values in the API's order (the reference order), over every year the dashboard offers. */
-export function useDimensionValues(measure: string, dimension: Dimension, { skip = false } = {}): DimensionValues {
-  const { data, loading, error } = useQuery(DimensionValuesQuery, { variables: { measure, dimension, ...FIGURES_RANGE }, skip });
+/** The values in the API's order (the reference order), over every day the data covers. */
+export function useDimensionValues(measure: string, dimension: Dimension, coverage: DataCoverage | undefined, { skip = false } = {}): DimensionValues {
+  const range = coverage ? coverageRange(coverage) : { from: '', to: '' };
+  const { data, loading, error } = useQuery(DimensionValuesQuery, { variables: { measure, dimension, ...range }, skip: skip || !coverage });
   const byCode = new Map<string, DimensionValue>();
   for (const row of data?.figures.rows ?? []) {
     const value = row.key[0];
     if (value && !byCode.has(value.code)) byCode.set(value.code, { code: value.code, label: value.label });
   }
-  return { values: [...byCode.values()], loading, error };
+  return { values: [...byCode.values()], loading: loading || (!skip && !coverage), error };
 }

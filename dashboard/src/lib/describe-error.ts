@@ -26,3 +26,15 @@ export function describeError(error: unknown): string {
   }
   return `Something went wrong: ${error instanceof Error ? error.message : String(error)}`;
 }
+
+/** True when the API said the period asked for is wholly before its dataset was collected (code NOT_COLLECTED). */
+export function isNotCollected(error: unknown): boolean {
+  return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === 'NOT_COLLECTED');
+}
+
+/** The API's own words for a period before collection began, without the argument's name: "Gaia Centre referrals were not collected before January 2012". */
+export function notCollectedMessage(error: unknown): string {
+  const found = CombinedGraphQLErrors.is(error) ? error.errors.find((e) => e.extensions?.['code'] === 'NOT_COLLECTED') : undefined;
+  const message = found?.message.replace(/^(Argument "\w+":|\w+:)\s*/, '') ?? 'These figures were not collected in this period';
+  return /[.!?]$/.test(message) ? message : `${message}.`;
+}

@@ -1,14 +1,8 @@
 // Financial years (April to March) and their quarters, as the partnership reports them.
 import type { IsoDate } from '../graphql/schema-types';
 
-/** The years the dashboard offers: those the figures cover (the demo data spans 2011/12 to 2013/14). */
-export const FINANCIAL_YEARS = ['2011/12', '2012/13', '2013/14'] as const;
-
 export const QUARTERS = [1, 2, 3, 4] as const;
 export type Quarter = (typeof QUARTERS)[number];
-
-/** The whole span of FINANCIAL_YEARS, for questions about every period (e.g. which strands have figures). */
-export const FIGURES_RANGE = { from: '2011-04-01', to: '2014-03-31' } as const;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -31,6 +25,29 @@ export function isQuarter(value: number): value is Quarter {
 /** "2012/13", 4 → "2012/13 Q4", as tables write quarters. */
 export function quarterLabel(financialYear: string, quarter: Quarter): string {
   return `${financialYear} Q${quarter}`;
+}
+
+/** "2012/13 Q4" → the year and the quarter, or undefined when it is not a quarter. */
+export function parseQuarterLabel(label: string): { financialYear: string; quarter: Quarter } | undefined {
+  const match = /^(\d{4}\/\d{2}) Q(\d)$/.exec(label);
+  const quarter = Number(match?.[2]);
+  return match?.[1] && isFinancialYear(match[1]) && isQuarter(quarter) ? { financialYear: match[1], quarter } : undefined;
+}
+
+/** 2012 → "2012/13". */
+function financialYearStarting(start: number): string {
+  return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+}
+
+/** The financial year a day falls in: 2013-02-14 → "2012/13". */
+export function financialYearOf(date: IsoDate): string {
+  const year = Number(date.slice(0, 4));
+  return financialYearStarting(Number(date.slice(5, 7)) >= 4 ? year : year - 1);
+}
+
+/** "2012/13" → "2011/12": the year `years` before. */
+export function financialYearBefore(financialYear: string, years = 1): string {
+  return financialYearStarting((startYearOf(financialYear) ?? Number.NaN) - years);
 }
 
 /** Q1 is April to June: the calendar year and first month (1 to 12) a quarter starts in. */
@@ -73,6 +90,13 @@ export function monthShort(period: string): string {
   return words === period ? period : `${words.slice(0, 3)} ${words.slice(-4)}`;
 }
 
+/** 2022-05-05, -1 → 2022-05-04: a calendar day moved by whole days. */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + days);
+  return day.toISOString().slice(0, 10);
+}
+
 /** "2012-03-08" → "2012-03": the month a date falls in, as SPC periods are written. */
 export function monthOf(date: IsoDate): string {
   return date.slice(0, 7);
@@ -93,11 +117,15 @@ export function monthRange(period: string): { from: IsoDate; to: IsoDate } | und
 
 /** "2011/12 Q4" → 1 January to 31 March 2012: the days a quarter's bar covers. */
 export function quarterRange(label: string): { from: IsoDate; to: IsoDate } | undefined {
-  const match = /^(\d{4}\/\d{2}) Q(\d)$/.exec(label);
-  const quarter = Number(match?.[2]);
-  if (!match?.[1] || !isFinancialYear(match[1]) || !isQuarter(quarter)) return undefined;
-  const { year, month } = quarterStart(match[1], quarter);
+  const parsed = parseQuarterLabel(label);
+  if (!parsed) return undefined;
+  const { year, month } = quarterStart(parsed.financialYear, parsed.quarter);
   return { from: `${year}-${String(month).padStart(2, '0')}-01`, to: lastDayOf(year, month + 2) };
+}
+
+/** The quarters of a year that have begun by `today`: all four of a past year, none of a future one. */
+export function quartersBegunBy(financialYear: string, today: IsoDate): Quarter[] {
+  return QUARTERS.filter((quarter) => (quarterRange(quarterLabel(financialYear, quarter))?.from ?? today) <= today);
 }
 
 /** April of the year before to the end of the quarter: the months the quarterly review's trend lines draw. */

@@ -5,6 +5,9 @@ import type { IsoDate, MeasureUnit } from '../graphql/schema-types';
 export const CONFIDENTIAL_MARK = '[c]';
 export const CONFIDENTIAL_LEGEND = '[c] = confidential: a small number withheld to protect individuals';
 
+/** Shown where there is no figure at all, e.g. a rate with nobody to base it on. */
+export const NO_FIGURE = '–';
+
 const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });

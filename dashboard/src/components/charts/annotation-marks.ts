@@ -2,7 +2,7 @@
 // date order and gathered into one vertical line per period on the chart. Every time chart draws
 // them with annotation-lines.tsx and lists them with annotation-list.tsx, so the two never disagree.
 import type { IsoDate } from '../../graphql/schema-types';
-import { monthRange, quarterRange } from '../../lib/financial-periods';
+import { financialYearRange, isFinancialYear, monthRange, quarterRange } from '../../lib/financial-periods';
 
 /** A dated event as the API's `annotations` gives it. */
 export interface ChartAnnotation {
@@ -57,6 +57,11 @@ export function quarterPeriods(labels: readonly string[], keyOf: (label: string)
     const range = quarterRange(label);
     return range ? [{ key: keyOf(label), ...range }] : [];
   });
+}
+
+/** Financial years written "2012/13", as year-by-year series key them. */
+export function financialYearPeriods(labels: readonly string[]): ChartPeriod[] {
+  return labels.filter(isFinancialYear).map((label) => ({ key: label, ...financialYearRange(label) }));
 }
 
 /** Months written "2012-04", as SPC charts and sparklines key them. */

@@ -1,8 +1,9 @@
 import { lazy, Suspense, useEffect, useId, type ReactNode } from 'react';
 import { AnnotationList } from './annotation-list';
 import type { AnnotationLayer } from './annotation-marks';
+import { ChartKey } from './chart-key';
 import { ChartStatus, chartState, type ChartStatusMessages } from './chart-status';
-import type { ChartCategory, ChartRow, IndexKey, ValueFormatter } from './chart-types';
+import { gapsIn, type CellWords, type ChartCategory, type ChartRow, type GapMeanings, type IndexKey, type ValueFormatter } from './chart-types';
 
 const loadGraphic = () => import('./bar-chart-graphic');
 const BarChartGraphic = lazy(loadGraphic);
@@ -27,6 +28,10 @@ export interface BarChartWithTableProps<Row extends ChartRow> extends ChartStatu
   annotations?: AnnotationLayer;
   /** The events could not be loaded: the list says so. */
   annotationsUnavailable?: boolean;
+  /** Words instead of a figure for cells with none for a reason other than withholding ("not collected"). */
+  cellWords?: CellWords<Row>;
+  /** What those words mean, for the key beneath the chart. */
+  gapMeanings?: GapMeanings;
 }
 
 /**
@@ -45,6 +50,8 @@ export function BarChartWithTable<Row extends ChartRow>({
   horizontal = false,
   annotations,
   annotationsUnavailable = false,
+  cellWords,
+  gapMeanings,
   ...messages
 }: BarChartWithTableProps<Row>) {
   const summaryId = useId();
@@ -54,6 +61,9 @@ export function BarChartWithTable<Row extends ChartRow>({
   }, []);
 
   const state = chartState(messages, data.length);
+  // Bands for the gaps the key explains; other words ("–", no figure) stay in the table and tooltip only.
+  const gaps = horizontal ? [] : gapsIn(data, indexKey, categories, cellWords).filter((gap) => gapMeanings?.[gap.words] !== undefined);
+  const cellText = (row: Row, key: (typeof categories)[number]['key']) => cellWords?.(row, key) ?? valueFormatter(row[key] as number | null);
 
   return (
     <div className="app-chart">
@@ -69,12 +79,14 @@ export function BarChartWithTable<Row extends ChartRow>({
                   indexKey={indexKey}
                   categories={categories}
                   formatTick={valueFormatter}
-                  formatTooltip={valueFormatter}
+                  cellText={(row, key) => cellText(row as Row, key as (typeof categories)[number]['key'])}
                   horizontal={horizontal}
                   markers={annotations?.markers}
+                  gaps={gaps}
                 />
               </Suspense>
             </div>
+            <ChartKey categories={categories} gaps={gaps} gapMeanings={gapMeanings} />
             {(annotations || annotationsUnavailable) && <AnnotationList notes={annotations?.notes ?? []} unavailable={annotationsUnavailable} />}
           </div>
           <div className="app-chart__table">
@@ -96,7 +108,7 @@ export function BarChartWithTable<Row extends ChartRow>({
                     <th scope="row">{row[indexKey]}</th>
                     {categories.map((category) => (
                       <td className="app-table__numeric" key={category.key}>
-                        {valueFormatter(row[category.key] as number | null)}
+                        {cellText(row, category.key)}
                       </td>
                     ))}
                   </tr>

@@ -1,7 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { AnnotationList } from './annotation-list';
 import type { AnnotationLayer } from './annotation-marks';
-import type { ChartCategory, ChartRow, IndexKey, ValueFormatter } from './chart-types';
+import { ChartKey } from './chart-key';
+import { gapsIn, type CellWords, type ChartCategory, type ChartRow, type GapMeanings, type IndexKey, type ValueFormatter } from './chart-types';
 
 const BarChartGraphic = lazy(() => import('./bar-chart-graphic'));
 
@@ -24,6 +25,9 @@ export interface SmallMultiplesProps<Row extends ChartRow> {
   /** Events marked on every panel (they share the index) and listed once beneath them all. */
   annotations?: AnnotationLayer;
   annotationsUnavailable?: boolean;
+  /** Words instead of a figure for cells with none for a reason other than withholding ("not collected"), and what they mean. */
+  cellWords?: CellWords<Row>;
+  gapMeanings?: GapMeanings;
 }
 
 /**
@@ -38,8 +42,15 @@ export function SmallMultiples<Row extends ChartRow>({
   headingLevel,
   annotations,
   annotationsUnavailable = false,
+  cellWords,
+  gapMeanings,
 }: SmallMultiplesProps<Row>) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  const cellText = (row: Row, key: string) => cellWords?.(row, key as typeof category.key) ?? valueFormatter(row[key] as number | null);
+  // Bands for the gaps the key explains; other words stay in the table and tooltip only.
+  const gapsOf = (data: readonly Row[]) => gapsIn(data, indexKey, [category], cellWords).filter((gap) => gapMeanings?.[gap.words] !== undefined);
+  // Every panel shares the index, so their gaps are the same: keyed once beneath them all.
+  const sharedGaps = gapsOf(panels[0]?.data ?? []);
   return (
     <>
       <ul className="app-small-multiples">
@@ -54,15 +65,17 @@ export function SmallMultiples<Row extends ChartRow>({
                   indexKey={indexKey}
                   categories={[category]}
                   formatTick={valueFormatter}
-                  formatTooltip={valueFormatter}
+                  cellText={(row, key) => cellText(row as Row, key)}
                   height={180}
                   markers={annotations?.markers}
+                  gaps={gapsOf(panel.data)}
                 />
               </Suspense>
             </div>
           </li>
         ))}
       </ul>
+      <ChartKey categories={[category]} gaps={sharedGaps} gapMeanings={gapMeanings} />
       {(annotations || annotationsUnavailable) && (
         <AnnotationList
           notes={annotations?.notes ?? []}

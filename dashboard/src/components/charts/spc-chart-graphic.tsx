@@ -1,6 +1,9 @@
-import { CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts';
+import { useId } from 'react';
+import { CartesianGrid, ComposedChart, Line, ReferenceArea, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts';
 import { annotationLines, MARKER_HEADROOM } from './annotation-lines';
 import type { ChartMarker } from './annotation-marks';
+import type { ChartGap } from './chart-types';
+import { GapPattern, gapFill } from './hatch-patterns';
 import { axisColour, gridColour } from './palette';
 import type { SpcChartRow } from './spc-chart-types';
 import { SpcPointMark } from './spc-point-mark';
@@ -12,6 +15,8 @@ export interface SpcChartGraphicProps {
   markers: readonly ChartMarker[];
   formatValue: (value: number) => string;
   formatPeriod: (period: string) => string;
+  /** Months with no figure for a reason other than withholding ("not collected"): labelled hatched bands. */
+  gaps?: readonly ChartGap[];
 }
 
 const tickStyle = { fill: axisColour, fontSize: 14 };
@@ -20,7 +25,7 @@ const LIMIT_COLOUR = '#505a5f';
 
 /** Each baseline's mean and limits as separate series, so the lines stop at a break instead of joining across it. */
 function bySegment(rows: readonly SpcChartRow[]) {
-  const segments = [...new Set(rows.map((row) => row.segment))];
+  const segments = [...new Set(rows.filter((row) => row.gap === undefined).map((row) => row.segment))];
   const data = rows.map((row) => ({
     ...row,
     [`mean${row.segment}`]: row.mean,
@@ -40,8 +45,9 @@ function PointDot({ cx, cy, payload, index }: DotItemDotProps) {
  * points marked, and vertical lines for annotations and series breaks. Hidden from assistive
  * technology: the table beside it carries the same figures.
  */
-export function SpcChartGraphic({ rows, markers, formatValue, formatPeriod }: SpcChartGraphicProps) {
+export function SpcChartGraphic({ rows, markers, formatValue, formatPeriod, gaps = [] }: SpcChartGraphicProps) {
   const { segments, data } = bySegment(rows);
+  const patternId = `spc${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   return (
     <ComposedChart
       responsive
@@ -51,6 +57,9 @@ export function SpcChartGraphic({ rows, markers, formatValue, formatPeriod }: Sp
       // Its keyboard layer would put focusable content inside an aria-hidden region.
       accessibilityLayer={false}
     >
+      <defs>
+        <GapPattern id={patternId} />
+      </defs>
       <CartesianGrid vertical={false} stroke={gridColour} />
       <XAxis
         dataKey="period"
@@ -64,7 +73,22 @@ export function SpcChartGraphic({ rows, markers, formatValue, formatPeriod }: Sp
         padding={{ left: 20, right: 12 }}
       />
       <YAxis tick={tickStyle} stroke={axisColour} tickFormatter={formatValue} width={56} domain={['auto', 'auto']} />
-      <Tooltip labelFormatter={(label) => formatPeriod(String(label))} formatter={(value) => (typeof value === 'number' ? formatValue(value) : '')} />
+      {gaps.map((gap) => (
+        <ReferenceArea
+          key={`gap-${gap.from}`}
+          className="app-chart-gap"
+          x1={gap.from}
+          x2={gap.to}
+          fill={gapFill(patternId)}
+          stroke={axisColour}
+          strokeDasharray="3 3"
+          label={{ value: gap.words, position: 'insideTop', fill: '#0b0c0c', fontSize: 14 }}
+        />
+      ))}
+      <Tooltip
+        labelFormatter={(label) => formatPeriod(String(label))}
+        formatter={(value, _name, item) => (typeof value === 'number' ? formatValue(value) : ((item.payload as SpcChartRow).gap ?? ''))}
+      />
       {segments.flatMap((segment) => [
         <Line key={`mean${segment}`} dataKey={`mean${segment}`} name="Mean" stroke={MEAN_COLOUR} strokeWidth={1.5} dot={false} activeDot={false} isAnimationActive={false} />,
         <Line key={`upper${segment}`} dataKey={`upper${segment}`} name="Upper process limit" stroke={LIMIT_COLOUR} strokeDasharray="6 4" dot={false} activeDot={false} isAnimationActive={false} />,

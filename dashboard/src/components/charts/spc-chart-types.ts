@@ -6,13 +6,16 @@ export type SpcPointKind = 'common' | 'improvement' | 'concern' | 'neither';
 export interface SpcChartRow {
   /** The category on the x axis, e.g. "2012-04". */
   period: string;
-  value: number;
+  /** Null only for a month with words instead (`gap`): no point is drawn. */
+  value: number | null;
   mean: number | null;
   upperLimit: number | null;
   lowerLimit: number | null;
   /** Which baseline the point belongs to; limits are drawn per baseline. */
   segment: number;
   kind: SpcPointKind;
+  /** Words for a month with no figure for a reason other than withholding, e.g. "not collected". */
+  gap?: string;
 }
 
 /** Colour AND shape per kind, so no reader depends on telling colours apart. */

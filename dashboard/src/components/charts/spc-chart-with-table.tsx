@@ -1,7 +1,9 @@
 import { lazy, Suspense, useEffect, useId, type ReactNode } from 'react';
 import { AnnotationList } from './annotation-list';
 import type { AnnotationLayer } from './annotation-marks';
+import { ChartKey } from './chart-key';
 import { ChartStatus, chartState, type ChartStatusMessages } from './chart-status';
+import { gapRuns, type GapMeanings } from './chart-types';
 import { SPC_POINT_STYLES, type SpcChartRow, type SpcPointKind } from './spc-chart-types';
 import { SpcPointMark } from './spc-point-mark';
 
@@ -29,6 +31,8 @@ export interface SpcChartWithTableProps extends ChartStatusMessages {
   formatAxisPeriod: (period: string) => string;
   /** Under the table, e.g. a download button. */
   actions?: ReactNode;
+  /** What the words of months without figures mean ("not collected" → when collection began), for the key. */
+  gapMeanings?: GapMeanings;
 }
 
 const LEGEND_KINDS: readonly SpcPointKind[] = ['common', 'improvement', 'concern', 'neither'];
@@ -58,7 +62,7 @@ function SpcLegend({ kinds }: { kinds: ReadonlySet<SpcPointKind> }) {
  * A statistical process control chart with its figures as a table underneath and a one-line
  * summary above. The table is the accessible version; the drawing is for sighted readers.
  */
-export function SpcChartWithTable({ title, rows, annotations, formatValue, formatAxisPeriod, actions, ...messages }: SpcChartWithTableProps) {
+export function SpcChartWithTable({ title, rows, annotations, formatValue, formatAxisPeriod, actions, gapMeanings, ...messages }: SpcChartWithTableProps) {
   const summaryId = useId();
   // Fetch the chart code while the figures load, not after.
   useEffect(() => {
@@ -66,6 +70,7 @@ export function SpcChartWithTable({ title, rows, annotations, formatValue, forma
   }, []);
   const state = chartState(messages, rows.length);
   const formatNumber = (value: number) => formatValue(value);
+  const gaps = gapRuns(rows, (row) => row.period, (row) => row.gap);
 
   return (
     <div className="app-chart">
@@ -74,10 +79,11 @@ export function SpcChartWithTable({ title, rows, annotations, formatValue, forma
         <>
           <div className="app-chart__graphic app-chart__graphic--spc" aria-hidden="true">
             <Suspense fallback={<div className="app-chart__placeholder" />}>
-              <SpcChartGraphic rows={rows} markers={annotations.markers} formatValue={formatNumber} formatPeriod={formatAxisPeriod} />
+              <SpcChartGraphic rows={rows} markers={annotations.markers} formatValue={formatNumber} formatPeriod={formatAxisPeriod} gaps={gaps} />
             </Suspense>
             <SpcLegend kinds={new Set(rows.map((row) => row.kind))} />
           </div>
+          <ChartKey categories={[]} gaps={gaps} gapMeanings={gapMeanings} />
           <AnnotationList notes={annotations.notes} />
           <div className="app-table-scroll" role="region" aria-label={title} tabIndex={0}>
             <table className="app-table app-table--compact" aria-describedby={summaryId}>
@@ -107,12 +113,12 @@ export function SpcChartWithTable({ title, rows, annotations, formatValue, forma
                     <th scope="row" className="app-table__nowrap">
                       {row.periodLabel}
                     </th>
-                    <td className="app-table__numeric">{formatValue(row.value)}</td>
-                    <td className="app-table__numeric">{formatValue(row.mean)}</td>
-                    <td className="app-table__numeric">{formatValue(row.lowerLimit)}</td>
-                    <td className="app-table__numeric">{formatValue(row.upperLimit)}</td>
+                    <td className="app-table__numeric">{row.gap ?? formatValue(row.value)}</td>
+                    <td className="app-table__numeric">{row.gap ? '' : formatValue(row.mean)}</td>
+                    <td className="app-table__numeric">{row.gap ? '' : formatValue(row.lowerLimit)}</td>
+                    <td className="app-table__numeric">{row.gap ? '' : formatValue(row.upperLimit)}</td>
                     <td>{row.limitsLabel}</td>
-                    <td>{row.specialCause || 'None'}</td>
+                    <td>{row.gap ? '' : row.specialCause || 'None'}</td>
                   </tr>
                 ))}
               </tbody>

@@ -5,5 +5,12 @@ import exampleQuery from './graphql/example-query.graphql?raw';
 
 export const EXAMPLE_QUERY = exampleQuery;
 
+/** The example's variables for a year (the year of the last complete quarter, from dataCoverage), as the editor shows them. */
+export function exampleVariables(financialYear: string): string {
+  return JSON.stringify({ financialYear }, null, 2);
+}
+
 /** The same question as a download address: the same argument names, lists comma-separated. */
-export const EXAMPLE_DOWNLOAD_QUERY = new URLSearchParams({ measure: 'gaia.referrals', financialYear: '2012/13', granularity: 'QUARTER' });
+export function exampleDownloadQuery(financialYear: string): URLSearchParams {
+  return new URLSearchParams({ measure: 'gaia.referrals', financialYear, granularity: 'QUARTER' });
+}

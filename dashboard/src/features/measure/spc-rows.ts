@@ -4,6 +4,7 @@ import { annotationMarks, monthPeriods, placeMarks, type AnnotationLayer } from 
 import type { SpcTableRow } from '../../components/charts/spc-chart-with-table';
 import type { SpcPointKind } from '../../components/charts/spc-chart-types';
 import type { Direction, Polarity, SpecialCause, SpecialCauseRule } from '../../graphql/schema-types';
+import { NOT_COLLECTED } from '../../lib/coverage-periods';
 import type { CsvCell } from '../../lib/csv';
 import { monthInWords } from '../../lib/financial-periods';
 import type { AnnotationData, SeriesBreakData, SpcPointData } from './graphql/documents';
@@ -60,6 +61,14 @@ export function spcTableRows(points: readonly SpcPointData[], polarity: Polarity
   }));
 }
 
+/** The months the API listed as before collection began: rows that say "not collected", never 0, and draw no point. */
+export function notCollectedRows(months: readonly { label: string }[]): SpcTableRow[] {
+  return months.map(({ label }) => ({
+    period: label, value: null, mean: null, upperLimit: null, lowerLimit: null, segment: -1, kind: 'common',
+    periodLabel: monthInWords(label), limitsLabel: '', specialCause: '', gap: NOT_COLLECTED,
+  }));
+}
+
 /**
  * The chart's numbered lines and the list beneath it: the timeline's events, analysts' notes and
  * the series' breaks, in date order, on the months the chart shows.
@@ -81,5 +90,8 @@ const rounded = (value: number | null) => (value === null ? null : Math.round(va
 
 /** The table's rows for a CSV file: months as YYYY-MM and plain numbers, so spreadsheets can sort and sum them. */
 export function spcCsvRows(rows: readonly SpcTableRow[]): CsvCell[][] {
-  return rows.map((row) => [row.period, rounded(row.value), rounded(row.mean), rounded(row.lowerLimit), rounded(row.upperLimit), row.limitsLabel, row.specialCause]);
+  return rows.map((row) =>
+    row.gap !== undefined
+      ? [row.period, row.gap, null, null, null, '', '']
+      : [row.period, rounded(row.value), rounded(row.mean), rounded(row.lowerLimit), rounded(row.upperLimit), row.limitsLabel, row.specialCause]);
 }

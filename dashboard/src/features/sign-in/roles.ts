@@ -1,6 +1,5 @@
 // What each role sees, in the words of the README's access table, for the sign-in page and banner.
 import { listInWords } from '../../lib/format';
-import { wardName } from '../../lib/lambeth-wards';
 
 const ROLE_ACCESS: Record<string, string> = {
   analyst: 'every figure, and all changes (imports, targets, API keys)',
@@ -9,13 +8,18 @@ const ROLE_ACCESS: Record<string, string> = {
   councillor: 'your own ward in detail and borough totals, with small numbers withheld',
 };
 
-/** "councillor for Oval", "member": who the dashboard is signed in as. */
-export function signedInAs(role: string, wards: readonly string[]): string {
-  if (role === 'councillor' && wards.length > 0) return `councillor for ${listInWords(wards.map(wardName))}`;
+/** "councillor for Oval", "member": who the dashboard is signed in as; `nameOf` names a ward's code (useAllWards). */
+export function signedInAs(role: string, wards: readonly string[], nameOf: (code: string) => string): string {
+  if (role === 'councillor' && wards.length > 0) return `councillor for ${listInWords(wards.map(nameOf))}`;
   return role;
 }
 
 /** What the role may see, or a plain statement that the server decides. */
 export function roleAccess(role: string): string {
   return ROLE_ACCESS[role] ?? 'whatever the server allows this token';
+}
+
+/** The quarterly review's material (targets, SPC, issues, signals) is the partnership's own: the API serves it to analysts and members. */
+export function mayReadReview(role: string): boolean {
+  return role === 'analyst' || role === 'member';
 }

@@ -1,6 +1,6 @@
 import { summariseHighest } from '../../components/charts/summarise';
 import { formatFigure, formatNumber } from '../../lib/format';
-import type { StrandRow } from './strand-grid';
+import type { StrandGrid, StrandRow } from './strand-grid';
 
 const count = (value: number) => formatNumber(value);
 
@@ -15,12 +15,12 @@ export function summariseStrandTotals(total: number | null, strands: readonly { 
   return largest && largest.value > 0 ? `${opening}; the largest strand was ${largest.label} (${count(largest.value)}).` : `${opening}.`;
 }
 
-/** "Domestic violence referrals were highest in 2012/13 Q3 (301)." */
-export function summariseStrand(strand: StrandRow, quarters: readonly string[]): string {
+/** "Domestic violence referrals were highest in 2012/13 Q3 (301)." Quarters before collection began are not points at all. */
+export function summariseStrand(strand: StrandRow, grid: Pick<StrandGrid, 'quarters' | 'notCollected'>): string {
   return summariseHighest({
     subject: `${strand.label} referrals`,
     plural: true,
-    points: quarters.map((label, index) => ({ label, value: strand.cells[index] ?? null })),
+    points: grid.quarters.flatMap((label, index) => (grid.notCollected.has(label) ? [] : [{ label, value: strand.cells[index] ?? null }])),
     format: count,
     periodNoun: 'quarter',
   });

@@ -1,7 +1,7 @@
 // What one ward's figure is, for the map, its table and the briefing: a number, withheld ([c]),
 // not shown to this person, or no figure at all (a rate with nobody to base it on).
 import type { MeasureUnit } from '../../graphql/schema-types';
-import { CONFIDENTIAL_MARK, formatFigure } from '../../lib/format';
+import { CONFIDENTIAL_MARK, formatFigure, NO_FIGURE } from '../../lib/format';
 import type { Figure, KeyedFigure } from './graphql/documents';
 
 export type WardFigure =
@@ -11,7 +11,6 @@ export type WardFigure =
   | { kind: 'no-figure' };
 
 export const NOT_SHOWN = 'not shown';
-export const NO_FIGURE = '–';
 
 /** A figure from the API as one of the four kinds. */
 export function figureKind({ value, suppressed }: Figure): WardFigure {

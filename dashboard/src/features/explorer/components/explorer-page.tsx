@@ -1,20 +1,23 @@
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { useSignedInSession } from '../../../app/session-context';
-import { CONFIDENTIAL_MARK } from '../../../lib/format';
+import { WithDataCoverage } from '../../../components/with-data-coverage';
+import { openingQuarter } from '../../../lib/coverage-periods';
+import { financialYearRange } from '../../../lib/financial-periods';
+import { CONFIDENTIAL_MARK, formatDate } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { downloadFigures, type DownloadFormat } from '../download-figures';
-import { EXAMPLE_DOWNLOAD_QUERY, EXAMPLE_QUERY } from '../example-query';
+import { EXAMPLE_QUERY, exampleDownloadQuery, exampleVariables } from '../example-query';
 import '../explorer.css';
 
 const loadPanel = () => import('./graphiql-panel');
 const GraphiqlPanel = lazy(loadPanel);
 
-function Downloads({ token }: { token: string }) {
+function Downloads({ token, query }: { token: string; query: URLSearchParams }) {
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState<DownloadFormat>();
   const download = async (format: DownloadFormat) => {
     setBusy(format);
-    setProblem(await downloadFigures(format, EXAMPLE_DOWNLOAD_QUERY, token));
+    setProblem(await downloadFigures(format, query, token));
     setBusy(undefined);
   };
   return (
@@ -37,10 +40,16 @@ function Downloads({ token }: { token: string }) {
   );
 }
 
-/** The figures API explained for funders, with GraphiQL to try it as the signed-in person. */
+/** The figures API explained for funders, with GraphiQL to try it as the signed-in person; the example is for the year of the last complete quarter. */
 export function ExplorerPage() {
   useDocumentTitle('Explore the figures API');
+  return <WithDataCoverage pageTitle="Explore the figures API">{(coverage) => <Explorer financialYear={openingQuarter(coverage).financialYear} />}</WithDataCoverage>;
+}
+
+function Explorer({ financialYear }: { financialYear: string }) {
   const session = useSignedInSession();
+  const year = financialYearRange(financialYear);
+  const downloadQuery = exampleDownloadQuery(financialYear);
   const editorHeadingId = useId();
   // Start fetching the editor while the reader reads the introduction.
   useEffect(() => {
@@ -76,7 +85,7 @@ export function ExplorerPage() {
               <code>financialYear</code>
             </dt>
             <dd>
-              <code>"2012/13"</code> is 1 April 2012 to 31 March 2013.
+              <code>"{financialYear}"</code> is {formatDate(year.from)} to {formatDate(year.to)}.
             </dd>
           </div>
           <div className="app-summary-list__row">
@@ -94,7 +103,9 @@ export function ExplorerPage() {
             </dt>
             <dd>
               break the count down, for example by <code>WARD</code> or <code>STRAND</code>, or keep only some codes, for
-              example <code>{'filter: { ward: ["E05000426"] }'}</code> for Oval.
+              example <code>{'filter: { ward: ["…"] }'}</code> with a ward’s GSS code. The <code>wards</code> query lists
+              the wards valid on a day (<code>wards(on: "…")</code>), or every ward there has been (<code>wards(all: true)</code>):
+              ward boundaries change, and a figure is recorded against the wards of its day.
             </dd>
           </div>
         </dl>
@@ -109,11 +120,16 @@ export function ExplorerPage() {
 
       <section className="app-section" aria-labelledby="example-heading">
         <h2 className="app-heading-l" id="example-heading">
-          An example: Gaia Centre referrals by quarter, 2012/13
+          An example: Gaia Centre referrals by quarter, {financialYear}
         </h2>
-        <p className="app-body">The editor below starts with this query. Press the run button (or Ctrl and Enter) to send it.</p>
+        <p className="app-body">
+          The editor below starts with this query, and the year in its variables. Press the run button (or Ctrl and Enter) to send it.
+        </p>
         <pre className="app-code-block" tabIndex={0} aria-label="Example query">
           <code>{EXAMPLE_QUERY}</code>
+        </pre>
+        <pre className="app-code-block" tabIndex={0} aria-label="Example variables">
+          <code>{exampleVariables(financialYear)}</code>
         </pre>
       </section>
 
@@ -127,13 +143,13 @@ export function ExplorerPage() {
           key the VAWG Insight team gave you (<code>vik_…</code>):
         </p>
         <pre className="app-code-block" tabIndex={0} aria-label="Download address">
-          <code>/downloads/figures.xlsx?{EXAMPLE_DOWNLOAD_QUERY.toString().replace(/%2F/g, '/')}</code>
+          <code>/downloads/figures.xlsx?{downloadQuery.toString().replace(/%2F/g, '/')}</code>
         </pre>
         <p className="app-body">
           Text a spreadsheet would run as a formula is written with a leading apostrophe. The quarterly return, every
-          headline measure by quarter, comes the same way from <code>/downloads/quarterly-return.xlsx?financialYear=2012/13</code>.
+          headline measure by quarter, comes the same way from <code>/downloads/quarterly-return.xlsx?financialYear={financialYear}</code>.
         </p>
-        {session && <Downloads token={session.token} />}
+        {session && <Downloads token={session.token} query={downloadQuery} />}
       </section>
 
       <section className="app-section" aria-labelledby={editorHeadingId}>
@@ -153,7 +169,7 @@ export function ExplorerPage() {
                 </p>
               }
             >
-              <GraphiqlPanel token={session.token} />
+              <GraphiqlPanel token={session.token} financialYear={financialYear} />
             </Suspense>
           ) : (
             <p className="app-body">Sign in to try the editor.</p>

@@ -8,7 +8,7 @@ import { GraphiQL } from 'graphiql';
 import { buildSchema } from 'graphql';
 import { useEffect, useMemo, useRef, type ComponentProps, type RefObject } from 'react';
 import schemaSdl from '../../../../../schema/schema.graphql?raw';
-import { EXAMPLE_QUERY } from '../example-query';
+import { EXAMPLE_QUERY, exampleVariables } from '../example-query';
 import { explorerStorage } from '../explorer-storage';
 
 type Fetcher = ComponentProps<typeof GraphiQL>['fetcher'];
@@ -71,7 +71,7 @@ function useEditorNames(container: RefObject<HTMLElement | null>): void {
   }, [container]);
 }
 
-export default function GraphiqlPanel({ token }: { token: string }) {
+export default function GraphiqlPanel({ token, financialYear }: { token: string; financialYear: string }) {
   const fetcher = useMemo(() => fetcherFor(token), [token]);
   const storage = useMemo(() => explorerStorage(), []);
   const container = useRef<HTMLDivElement>(null);
@@ -83,6 +83,8 @@ export default function GraphiqlPanel({ token }: { token: string }) {
         fetcher={fetcher}
         schema={schema}
         defaultQuery={EXAMPLE_QUERY}
+        // The example's first tab, with its year; a reader's own tabs, kept for this browser tab, come back instead.
+        defaultTabs={[{ query: EXAMPLE_QUERY, variables: exampleVariables(financialYear) }]}
         storage={storage}
         // The token goes with every request already; a headers editor would only invite pasting it where it could be kept.
         isHeadersEditorEnabled={false}

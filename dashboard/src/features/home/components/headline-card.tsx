@@ -1,16 +1,36 @@
 import { useQuery } from '@apollo/client/react';
-import { describeError } from '../../../lib/describe-error';
-import { formatFigure } from '../../../lib/format';
-import { HeadlineFigureQuery, type HomeMeasure } from '../graphql/documents';
+import { endsBeforeCollection, NOT_COLLECTED, type Collection } from '../../../lib/coverage-periods';
+import { describeError, isNotCollected } from '../../../lib/describe-error';
+import { financialYearRange, quarterLabel, quarterRange } from '../../../lib/financial-periods';
+import { formatFigure, NO_FIGURE } from '../../../lib/format';
+import { periodCell } from '../../../lib/period-cells';
+import { HeadlineFigureQuery, type HeadlineFigureData, type HomeMeasure } from '../graphql/documents';
+import type { HeadlinePeriod } from './headline-figures';
 
-/** One measure's figure for the year; each card loads (and can fail) on its own. */
-export function HeadlineCard({ measure, financialYear }: { measure: HomeMeasure; financialYear: string }) {
-  const { data, loading, error } = useQuery(HeadlineFigureQuery, { variables: { measure: measure.id, financialYear } });
+/** The quarter's figure in the measure's unit, or words: "not collected", "–" (no figure); "[c]" when withheld. */
+function quarterFigure(data: HeadlineFigureData, label: string, collection: Collection, measure: HomeMeasure): string {
+  const range = quarterRange(label);
+  if (!range) return NO_FIGURE;
+  const cell = periodCell(label, range, data.figures.rows, { collection, notCollected: data.figures.notCollected });
+  return cell.words ?? formatFigure(cell.value, measure.unit);
+}
+
+/** One measure's figure for the quarter, and the year's beside it; each card loads (and can fail) on its own. */
+export function HeadlineCard({ measure, period, collection }: { measure: HomeMeasure; period: HeadlinePeriod; collection: Collection }) {
+  const { financialYear, quarter } = period;
+  // A year wholly before collection is not asked for: the API would refuse it, and the card already knows.
+  const uncollectedYear = endsBeforeCollection(financialYearRange(financialYear).to, collection);
+  const { data, loading, error } = useQuery(HeadlineFigureQuery, { variables: { measure: measure.id, financialYear }, skip: uncollectedYear });
+  const label = quarterLabel(financialYear, quarter);
+  const notCollected = uncollectedYear || isNotCollected(error);
+  const figure = data ? quarterFigure(data, label, collection, measure) : '';
 
   return (
     <li className="app-card">
       <h3 className="app-card__label">{measure.label}</h3>
-      {error ? (
+      {notCollected ? (
+        <p className="app-card__value app-card__value--words">{NOT_COLLECTED}</p>
+      ) : error ? (
         <p className="app-card__problem">Not available. {describeError(error)}</p>
       ) : loading || !data ? (
         <p className="app-card__value app-card__value--loading">
@@ -18,7 +38,15 @@ export function HeadlineCard({ measure, financialYear }: { measure: HomeMeasure;
           <span aria-hidden="true">…</span>
         </p>
       ) : (
-        <p className="app-card__value">{formatFigure(data.figures.total, measure.unit)}</p>
+        <>
+          <p className={`app-card__value${figure === NOT_COLLECTED ? ' app-card__value--words' : ''}`}>
+            {figure}
+            <span className="app-visually-hidden"> in {label}</span>
+          </p>
+          <p className="app-card__year">
+            {period.yearLabel}: <strong>{formatFigure(data.figures.total, measure.unit)}</strong>
+          </p>
+        </>
       )}
       <p className="app-card__description">{measure.description}</p>
     </li>

@@ -1,10 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { ProblemMessage } from '../../../components/govuk/problem-message';
+import { PeriodChooser } from '../../../components/periods/period-chooser';
+import { WithDataCoverage } from '../../../components/with-data-coverage';
+import type { DataCoverage } from '../../../graphql/data-coverage';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { HomeMeasuresQuery } from '../graphql/documents';
+import { useQuarterPeriod } from '../../../lib/use-period-params';
+import { HomeMeasuresQuery, type HomeMeasure } from '../graphql/documents';
 import { HeadlineFigures } from './headline-figures';
 import { QuarterlyFigures } from './quarterly-figures';
+import { TargetsGlance } from './targets-glance';
 
+/** The overview: it opens on the last complete quarter, and any quarter with data can be chosen. */
 export function HomePage() {
   useDocumentTitle('Overview');
   const { data, loading, error } = useQuery(HomeMeasuresQuery);
@@ -27,11 +33,20 @@ export function HomePage() {
       ) : measures.length === 0 ? (
         <p className="app-body">The server has no measures to show yet.</p>
       ) : (
-        <>
-          <HeadlineFigures measures={measures} />
-          <QuarterlyFigures measures={measures} />
-        </>
+        <WithDataCoverage pageTitle="Overview">{(coverage) => <Overview measures={measures} coverage={coverage} />}</WithDataCoverage>
       )}
+    </>
+  );
+}
+
+function Overview({ measures, coverage }: { measures: readonly HomeMeasure[]; coverage: DataCoverage }) {
+  const period = useQuarterPeriod(coverage);
+  return (
+    <>
+      <PeriodChooser period={period} />
+      <HeadlineFigures measures={measures} period={period} coverage={coverage} />
+      <TargetsGlance period={period} />
+      <QuarterlyFigures measures={measures} period={period} coverage={coverage} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
+import { useDataCoverage } from '../../../graphql/data-coverage';
 import { useDimensionValues } from '../../../graphql/dimension-values';
 import { ProblemMessage } from '../../../components/govuk/problem-message';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -24,7 +25,7 @@ export function IssuesPage() {
   useDocumentTitle('Emerging issues');
   const issues = useQuery(EmergingIssuesQuery);
   const signals = useQuery(SignalsQuery, { variables: { limit: 20 } });
-  const strands = useDimensionValues('gaia.referrals', 'STRAND');
+  const strands = useDimensionValues('gaia.referrals', 'STRAND', useDataCoverage().coverage);
   useScrollToLinkedEntry(Boolean(issues.data));
 
   const register = issues.data?.emergingIssues ?? [];

@@ -2,6 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { paths } from '../../../app/paths';
 import { useDimensionValues } from '../../../graphql/dimension-values';
 import { ProblemMessage } from '../../../components/govuk/problem-message';
+import { WithDataCoverage } from '../../../components/with-data-coverage';
+import type { DataCoverage } from '../../../graphql/data-coverage';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { MeasureCatalogueQuery, type CatalogueMeasure } from '../graphql/documents';
 import { useSeriesFilter } from '../hooks/use-series-filter';
@@ -49,13 +51,13 @@ export function MeasurePage({ measureId }: { measureId: string }) {
       </>
     );
   }
-  return <MeasureDetail measure={measure} />;
+  return <WithDataCoverage pageTitle={measure.label}>{(coverage) => <MeasureDetail measure={measure} coverage={coverage} />}</WithDataCoverage>;
 }
 
-function MeasureDetail({ measure }: { measure: CatalogueMeasure }) {
+function MeasureDetail({ measure, coverage }: { measure: CatalogueMeasure; coverage: DataCoverage }) {
   const filter = useSeriesFilter(measure.dimensions);
-  const strands = useDimensionValues(measure.id, 'STRAND', { skip: !measure.dimensions.includes('STRAND') });
-  const wards = useDimensionValues(measure.id, 'WARD', { skip: !measure.dimensions.includes('WARD') });
+  const strands = useDimensionValues(measure.id, 'STRAND', coverage, { skip: !measure.dimensions.includes('STRAND') });
+  const wards = useDimensionValues(measure.id, 'WARD', coverage, { skip: !measure.dimensions.includes('WARD') });
   const labelOf = (values: { code: string; label: string }[], code: string | null) =>
     code === null ? null : (values.find((value) => value.code === code)?.label ?? code);
 
@@ -78,6 +80,7 @@ function MeasureDetail({ measure }: { measure: CatalogueMeasure }) {
         ward={filter.ward}
         strandLabel={labelOf(strands.values, filter.strand)}
         wardLabel={labelOf(wards.values, filter.ward)}
+        coverage={coverage}
       />
     </>
   );

@@ -2,12 +2,14 @@ import { useQuery } from '@apollo/client/react';
 import { NO_ANNOTATIONS } from '../../../components/charts/annotation-marks';
 import { SpcChartWithTable } from '../../../components/charts/spc-chart-with-table';
 import { AssuranceIconView, VariationIconView } from '../../../components/indicators/spc-icons';
+import type { DataCoverage } from '../../../graphql/data-coverage';
+import { collectionOf, coverageRange, NOT_COLLECTED, notCollectedNote } from '../../../lib/coverage-periods';
 import { describeError } from '../../../lib/describe-error';
 import { downloadCsv, toCsv } from '../../../lib/csv';
 import { monthShort } from '../../../lib/financial-periods';
 import { formatFigure } from '../../../lib/format';
 import { MeasureSpcChartQuery, type CatalogueMeasure } from '../graphql/documents';
-import { chartMarkers, SPC_CSV_HEADER, spcCsvRows, spcTableRows } from '../spc-rows';
+import { chartMarkers, notCollectedRows, SPC_CSV_HEADER, spcCsvRows, spcTableRows } from '../spc-rows';
 
 /** "Gaia Centre referrals, Trafficking strand, in Oval ward". */
 function seriesName(measure: string, strand: string | null, ward: string | null): string {
@@ -26,16 +28,22 @@ export function SpcSection({
   ward,
   strandLabel,
   wardLabel,
+  coverage,
 }: {
+  coverage: DataCoverage;
   measure: CatalogueMeasure;
   strand: string | null;
   ward: string | null;
   strandLabel: string | null;
   wardLabel: string | null;
 }) {
-  const { data, loading, error } = useQuery(MeasureSpcChartQuery, { variables: { measure: measure.id, strand, ward } });
+  // From the first year the data covers, so earlier months come back as not collected; a ward's series
+  // starts where the API starts it (a ward did not exist before its boundaries did).
+  const from = ward ? null : coverageRange(coverage).from;
+  const { data, loading, error } = useQuery(MeasureSpcChartQuery, { variables: { measure: measure.id, strand, ward, from } });
   const chart = data?.spcChart;
-  const rows = chart ? spcTableRows(chart.points, chart.measure.polarity) : [];
+  const collection = collectionOf(coverage, measure.id);
+  const rows = chart ? [...notCollectedRows(chart.notCollected), ...spcTableRows(chart.points, chart.measure.polarity)] : [];
   const annotations = chart ? chartMarkers(chart.annotations, chart.breaks, rows.map((row) => row.period)) : NO_ANNOTATIONS;
   const name = seriesName(measure.label, strandLabel, wardLabel);
   const formatValue = (value: number | null) => (value === null ? 'None' : formatFigure(value, measure.unit));
@@ -66,6 +74,7 @@ export function SpcSection({
         annotations={annotations}
         formatValue={formatValue}
         formatAxisPeriod={monthShort}
+        gapMeanings={{ [NOT_COLLECTED]: notCollectedNote(collection) }}
         summary={chart?.summary ?? ''}
         loading={loading}
         loadingMessage={`Loading the monthly figures for ${name}…`}

@@ -52,6 +52,8 @@ export interface SpcChartData {
     strand: string | null;
     ward: string | null;
     points: SpcPointData[];
+    /** Months before the dataset was collected, e.g. "2011-04": no points. */
+    notCollected: { label: string }[];
     variation: VariationIcon | null;
     assurance: AssuranceIcon | null;
     summary: string;
@@ -64,6 +66,8 @@ export interface SpcChartVariables {
   measure: string;
   strand?: string | null;
   ward?: string | null;
+  /** First day; absent, the API starts when the dataset began. */
+  from?: IsoDate | null;
 }
 
 export const MeasureSpcChartQuery = spcChart as TypedDocumentNode<SpcChartData, SpcChartVariables>;

@@ -1,4 +1,5 @@
 import { useDemoData } from '../../../app/demo-data-context';
+import { DemoDataPrintNote } from '../../../app/demo-data-notice';
 import { financialYearInWords, formatDate } from '../../../lib/format';
 import { quarterInWords, type Quarter } from '../../../lib/financial-periods';
 
@@ -27,11 +28,7 @@ export function PrintHeader({ financialYear, quarter, illustrativeTargets }: { f
             <strong>Illustrative targets</strong>: set for demonstration, not agreed by the partnership.
           </li>
         )}
-        {demoData && (
-          <li>
-            <strong>Synthetic demo data</strong>: generated to match the published 2012/13 figures; not real case data.
-          </li>
-        )}
+        {demoData && <DemoDataPrintNote />}
         <li>Printed on {formatDate(today())} from VAWG Insight.</li>
       </ul>
     </div>

@@ -1,27 +1,35 @@
 import { useQuery } from '@apollo/client/react';
 import { paths } from '../../../app/paths';
 import { ProblemMessage } from '../../../components/govuk/problem-message';
+import { PeriodChooser } from '../../../components/periods/period-chooser';
+import { WithDataCoverage } from '../../../components/with-data-coverage';
 import { useChartAnnotations, type ChartAnnotations } from '../../../graphql/chart-annotations';
+import type { DataCoverage } from '../../../graphql/data-coverage';
 import { quarterLabel, reviewTrendRange, yearToDateInWords } from '../../../lib/financial-periods';
-import { financialYearInWords } from '../../../lib/format';
+import { financialYearInWords, listInWords } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useQuarterPeriod } from '../../../lib/use-period-params';
 import { QuarterStrands } from '../../strands/components/quarter-strands';
-import { QuarterlyReviewQuery, type TargetStatus } from '../graphql/documents';
-import { useReviewPeriod } from '../hooks/use-review-period';
-import { PeriodChooser } from './period-chooser';
+import { QuarterlyReviewQuery, type TargetReview } from '../graphql/documents';
+import { NoTargets } from './no-targets';
 import { PrintButton, PrintHeader } from './print-pack';
 import { ReviewIssues, ReviewSignals } from './review-issues';
 import { TargetsKey } from './targets-key';
 import { TargetsTable } from './targets-table';
 
-/** /review — the VAWG Operational Group's quarterly review, on screen and as a printed pack. */
+/** /review — the VAWG Operational Group's quarterly review, on screen and as a printed pack; it opens on the last complete quarter. */
 export function ReviewPage() {
-  const period = useReviewPeriod();
+  return <WithDataCoverage pageTitle="Quarterly review">{(coverage) => <QuarterlyReview coverage={coverage} />}</WithDataCoverage>;
+}
+
+function QuarterlyReview({ coverage }: { coverage: DataCoverage }) {
+  const period = useQuarterPeriod(coverage);
   const { financialYear, quarter } = period;
   const label = quarterLabel(financialYear, quarter);
   useDocumentTitle(`Quarterly review ${label}`);
   const { data, loading, error } = useQuery(QuarterlyReviewQuery, { variables: { financialYear, quarter } });
-  const statuses = data?.targetStatuses ?? [];
+  const review = data?.targetReview;
+  const statuses = review?.statuses ?? [];
   const trendRange = reviewTrendRange(financialYear, quarter);
   const events = useChartAnnotations(trendRange);
 
@@ -43,7 +51,7 @@ export function ReviewPage() {
           Targets
         </h2>
         <Targets
-          statuses={statuses}
+          review={review}
           loading={loading}
           error={error}
           label={label}
@@ -62,7 +70,7 @@ export function ReviewPage() {
             Every strand by quarter for {financialYear}
           </a>
         </p>
-        <QuarterStrands financialYear={financialYear} quarter={quarter} />
+        <QuarterStrands financialYear={financialYear} quarter={quarter} coverage={coverage} />
       </section>
 
       <section className="app-section" aria-labelledby="issues-heading">
@@ -87,7 +95,7 @@ export function ReviewPage() {
 }
 
 function Targets({
-  statuses,
+  review,
   loading,
   error,
   label,
@@ -95,7 +103,7 @@ function Targets({
   trendRange,
   events,
 }: {
-  statuses: readonly TargetStatus[];
+  review: TargetReview | undefined;
   loading: boolean;
   error: unknown;
   label: string;
@@ -111,23 +119,32 @@ function Targets({
       </p>
     );
   }
-  if (statuses.length === 0) {
-    return <p className="app-body">No targets have been set for {financialYearInWords(financialYear)}.</p>;
-  }
+  if (!review) return null;
+  const { statuses } = review;
+  if (!review.hasTargets) return <NoTargets message={review.message} />;
   const illustrative = statuses.some((status) => status.target.illustrative);
   return (
     <>
+      {review.message && <p className="app-body">{review.message}</p>}
+      {review.notCollected.length > 0 && (
+        <p className="app-body">
+          No status for {listInWords(review.notCollected.map((target) => target.measure.label))}: not collected in the year to date, so there is
+          no figure to measure against the target.
+        </p>
+      )}
       {illustrative && (
         <p className="app-body">
           <strong>The targets are illustrative:</strong> set to show how the review works, not agreed by the partnership.
         </p>
       )}
-      <TargetsTable
-        statuses={statuses}
-        caption={`Targets for ${financialYear}, year to date at the end of ${label}`}
-        trendRange={trendRange}
-        events={events}
-      />
+      {statuses.length > 0 && (
+        <TargetsTable
+          statuses={statuses}
+          caption={`Targets for ${financialYear}, year to date at the end of ${label}`}
+          trendRange={trendRange}
+          events={events}
+        />
+      )}
       <TargetsKey />
       <h3 className="app-heading-m">What the figures say</h3>
       <ul className="app-list app-list--bullet app-target-summaries">

@@ -37,7 +37,14 @@ export interface TargetStatus {
   summary: string;
 }
 
-export const QuarterlyReviewQuery = quarterlyReview as TypedDocumentNode<
-  { targetStatuses: TargetStatus[] },
-  { financialYear: string; quarter: number }
->;
+export interface TargetReview {
+  /** False when no target is set for the year: no rows, and `message` says so. */
+  hasTargets: boolean;
+  /** The API's plain words to show above the rows, e.g. "No targets have been set for financial year 2026 to 2027. …". */
+  message: string | null;
+  /** Targets whose measure was not collected at all in the year to date: no status, as there is no figure. */
+  notCollected: { id: string; measure: { id: string; label: string } }[];
+  statuses: TargetStatus[];
+}
+
+export const QuarterlyReviewQuery = quarterlyReview as TypedDocumentNode<{ targetReview: TargetReview }, { financialYear: string; quarter: number }>;

@@ -7,7 +7,7 @@ import { useSignedInSession } from '../../../app/session-context';
 import { forgetToken, hasExpired, readTokenClaims, storeToken } from '../../../app/stored-token';
 import { describeError, isSignInError } from '../../../lib/describe-error';
 import { formatDate } from '../../../lib/format';
-import { wardName } from '../../../lib/lambeth-wards';
+import { useAllWards } from '../../../graphql/wards';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { CheckTokenQuery } from '../graphql/documents';
 import { roleAccess, signedInAs } from '../roles';
@@ -55,12 +55,13 @@ function cleaned(text: string): string {
 }
 
 function CurrentAccess({ session }: { session: SignedInSession }) {
+  const { nameOf } = useAllWards();
   const claims = session.source === 'token' ? readTokenClaims(session.token) : undefined;
   const expiry = claims?.expiresAt ? new Date(claims.expiresAt * 1000) : undefined;
   return (
     <section className="app-section" aria-labelledby="current-access-heading">
       <h2 className="app-heading-m" id="current-access-heading">
-        You are signed in as {signedInAs(session.role, session.wards)}
+        You are signed in as {signedInAs(session.role, session.wards, nameOf)}
       </h2>
       <dl className="app-summary-list">
         <div className="app-summary-list__row">
@@ -74,7 +75,7 @@ function CurrentAccess({ session }: { session: SignedInSession }) {
               <ul className="app-inline-list">
                 {session.wards.map((code) => (
                   <li key={code}>
-                    <a href={paths.ward(code)}>{wardName(code)} ward briefing</a>
+                    <a href={paths.ward(code)}>{nameOf(code)} ward briefing</a>
                   </li>
                 ))}
               </ul>
@@ -172,7 +173,7 @@ function TokenForm({ signedInWithToken, onSignedIn }: { signedInWithToken: boole
       </form>
       <p className="app-body app-secondary-text">
         No token? Councillors, funders and members of the Operational Group get one from the VAWG Insight team. On a
-        development server, <code>npm run token -- --role councillor --ward E05000426</code> prints one.
+        development server, <code>npm run token -- --role councillor --ward</code> and a ward’s GSS code prints one.
       </p>
     </section>
   );

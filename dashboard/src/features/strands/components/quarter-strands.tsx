@@ -1,21 +1,26 @@
 import { useQuery } from '@apollo/client/react';
 import { BarChartWithTable } from '../../../components/charts/bar-chart-with-table';
 import { ConfidentialLegend } from '../../../components/confidential-legend';
-import { describeError } from '../../../lib/describe-error';
+import type { DataCoverage } from '../../../graphql/data-coverage';
+import { collectionOf, notCollectedNote } from '../../../lib/coverage-periods';
+import { describeError, isNotCollected, notCollectedMessage } from '../../../lib/describe-error';
 import { quarterInWords, quarterLabel, type Quarter } from '../../../lib/financial-periods';
 import { formatFigure } from '../../../lib/format';
 import { GaiaStrandsQuery } from '../graphql/documents';
-import { strandGrid } from '../strand-grid';
+import { GAIA_REFERRALS, strandGrid } from '../strand-grid';
 import { summariseStrandTotals } from '../strand-summary';
 
 type StrandBar = { strand: string; referrals: number | null };
 
 /** One quarter's Gaia referrals by strand: a bar per strand, the table beside it, the API's total for the quarter last. */
-export function QuarterStrands({ financialYear, quarter }: { financialYear: string; quarter: Quarter }) {
+export function QuarterStrands({ financialYear, quarter, coverage }: { financialYear: string; quarter: Quarter; coverage: DataCoverage }) {
   // The strands page's question: one answer serves both pages.
   const { data, loading, error } = useQuery(GaiaStrandsQuery, { variables: { financialYear } });
-  const grid = data ? strandGrid(data) : undefined;
+  const grid = data ? strandGrid(data, coverage.today) : undefined;
   const label = quarterLabel(financialYear, quarter);
+  if (isNotCollected(error) || grid?.notCollected.has(label)) {
+    return <p className="app-body">{error ? notCollectedMessage(error) : notCollectedNote(collectionOf(coverage, GAIA_REFERRALS))}</p>;
+  }
   const index = grid?.quarters.indexOf(label) ?? -1;
   const rows: StrandBar[] = index < 0 ? [] : (grid?.strands ?? []).map((strand) => ({ strand: strand.label, referrals: strand.cells[index] ?? null }));
   const total = index < 0 ? null : (grid?.quarterTotals[index] ?? null);

@@ -1,25 +1,31 @@
 import { useQuery } from '@apollo/client/react';
-import { Select } from '../../../components/govuk/select';
 import { ProblemMessage } from '../../../components/govuk/problem-message';
+import { YearSelect } from '../../../components/periods/year-select';
+import { WithDataCoverage } from '../../../components/with-data-coverage';
 import { useChartAnnotations } from '../../../graphql/chart-annotations';
-import { FINANCIAL_YEARS, financialYearRange } from '../../../lib/financial-periods';
+import type { DataCoverage } from '../../../graphql/data-coverage';
+import { collectionOf, notCollectedNote, openingQuarter } from '../../../lib/coverage-periods';
+import { isNotCollected, notCollectedMessage } from '../../../lib/describe-error';
+import { financialYearRange } from '../../../lib/financial-periods';
 import { financialYearInWords } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useFinancialYearParam } from '../../../lib/use-period-params';
 import { GaiaStrandsQuery } from '../graphql/documents';
-import { strandGrid } from '../strand-grid';
+import { GAIA_REFERRALS, strandGrid } from '../strand-grid';
 import { summariseStrandTotals } from '../strand-summary';
 import { StrandSmallMultiples } from './strand-small-multiples';
 import { StrandsTable } from './strands-table';
 
-const DEFAULT_YEAR = '2012/13';
-
-/** /strands — Gaia Centre referrals for each VAWG strand, quarter by quarter. */
+/** /strands — Gaia Centre referrals for each VAWG strand, quarter by quarter; it opens on the year of the last complete quarter. */
 export function StrandsPage() {
+  return <WithDataCoverage pageTitle="Gaia strands">{(coverage) => <Strands coverage={coverage} />}</WithDataCoverage>;
+}
+
+function Strands({ coverage }: { coverage: DataCoverage }) {
   useDocumentTitle('Gaia strands');
-  const [financialYear, setFinancialYear] = useFinancialYearParam(DEFAULT_YEAR);
+  const [financialYear, setFinancialYear] = useFinancialYearParam(coverage.financialYears, openingQuarter(coverage).financialYear);
   const { data, loading, error } = useQuery(GaiaStrandsQuery, { variables: { financialYear } });
-  const grid = data ? strandGrid(data) : undefined;
+  const grid = data ? strandGrid(data, coverage.today) : undefined;
   const events = useChartAnnotations(financialYearRange(financialYear));
   const yearInWords = financialYearInWords(financialYear);
 
@@ -31,15 +37,12 @@ export function StrandsPage() {
         year: Q1 is April to June, Q4 is January to March.
       </p>
       <div className="app-filters app-no-print">
-        <Select
-          label="Financial year"
-          options={FINANCIAL_YEARS.map((year) => ({ value: year, text: year }))}
-          value={financialYear}
-          onChange={setFinancialYear}
-        />
+        <YearSelect years={coverage.financialYears} value={financialYear} onChange={setFinancialYear} />
       </div>
 
-      {error ? (
+      {isNotCollected(error) ? (
+        <p className="app-body">{notCollectedMessage(error)}</p>
+      ) : error ? (
         <ProblemMessage title="The strands could not be loaded" error={error} />
       ) : loading || !grid ? (
         <p className="app-body" role="status">
@@ -59,7 +62,7 @@ export function StrandsPage() {
             <p className="app-body">
               Each chart has its own scale, so that small strands can be read: compare sizes in the table below.
             </p>
-            <StrandSmallMultiples grid={grid} events={events} />
+            <StrandSmallMultiples grid={grid} events={events} notCollectedMeaning={notCollectedNote(collectionOf(coverage, GAIA_REFERRALS))} />
           </section>
           <section className="app-section" aria-labelledby="strand-table-heading">
             <h2 className="app-heading-l" id="strand-table-heading">

@@ -1,10 +1,13 @@
 import { ConfidentialLegend } from '../../../components/confidential-legend';
+import { NOT_COLLECTED } from '../../../lib/coverage-periods';
 import { formatFigure } from '../../../lib/format';
 import type { StrandGrid } from '../strand-grid';
 
 /** Strands down, quarters across, the year's figure last; the "All strands" row and "Year" column are the API's totals. */
 export function StrandsTable({ grid, caption, financialYear }: { grid: StrandGrid; caption: string; financialYear: string }) {
   const figure = (value: number | null) => formatFigure(value, 'COUNT');
+  // Before the Gaia Centre opened there is no figure to withhold or to count as 0: the quarter says so.
+  const cell = (value: number | null, index: number) => (grid.notCollected.has(grid.quarters[index] ?? '') ? NOT_COLLECTED : figure(value));
   return (
     <div className="app-table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="app-table">
@@ -26,9 +29,9 @@ export function StrandsTable({ grid, caption, financialYear }: { grid: StrandGri
           {grid.strands.map((strand) => (
             <tr key={strand.code}>
               <th scope="row">{strand.label}</th>
-              {strand.cells.map((cell, index) => (
+              {strand.cells.map((value, index) => (
                 <td className="app-table__numeric" key={grid.quarters[index]}>
-                  {figure(cell)}
+                  {cell(value, index)}
                 </td>
               ))}
               <td className="app-table__numeric">{figure(strand.total)}</td>
@@ -40,7 +43,7 @@ export function StrandsTable({ grid, caption, financialYear }: { grid: StrandGri
             <th scope="row">All strands</th>
             {grid.quarterTotals.map((total, index) => (
               <td className="app-table__numeric" key={grid.quarters[index]}>
-                {figure(total)}
+                {cell(total, index)}
               </td>
             ))}
             <td className="app-table__numeric">{figure(grid.total)}</td>

@@ -17,7 +17,7 @@ interface PeriodStart {
 export interface GaiaStrandsData {
   byStrandAndQuarter: { rows: { period: PeriodStart | null; key: KeyValue[]; value: number | null; suppressed: boolean }[] };
   byStrand: { total: number | null; suppressed: boolean; rows: { key: KeyValue[]; value: number | null; suppressed: boolean }[] };
-  byQuarter: { rows: { period: PeriodStart | null; value: number | null; suppressed: boolean }[] };
+  byQuarter: { notCollected: PeriodStart[]; rows: { period: PeriodStart | null; value: number | null; suppressed: boolean }[] };
 }
 
 export const GaiaStrandsQuery = gaiaStrands as TypedDocumentNode<GaiaStrandsData, { financialYear: string }>;

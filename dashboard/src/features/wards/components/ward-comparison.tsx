@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import { ConfidentialLegend } from '../../../components/confidential-legend';
+import type { Ward } from '../../../graphql/wards';
+import { NOT_COLLECTED } from '../../../lib/coverage-periods';
+import { isNotCollected } from '../../../lib/describe-error';
 import { formatFigure } from '../../../lib/format';
-import type { Ward } from '../../../lib/lambeth-wards';
 import type { WardMeasure } from '../graphql/documents';
 import { useWardMeasureFigures } from '../hooks/use-ward-measure-figures';
 import { formatWardFigure, type WardFigure } from '../ward-figures';
@@ -23,13 +25,15 @@ interface RowProps {
 
 function ComparisonRow({ measure, ward, financialYear }: RowProps) {
   const figures = useWardMeasureFigures(measure.id, financialYear, ward.code);
-  const wardCell = figures.ward ? formatWardFigure(figures.ward, measure.unit) : figures.loading ? '…' : 'could not be loaded';
+  // A year wholly before the measure's dataset was collected has no figure anywhere: it says so, not "could not be loaded".
+  const missing = figures.loading ? '…' : isNotCollected(figures.error) ? NOT_COLLECTED : 'could not be loaded';
+  const wardCell = figures.ward ? formatWardFigure(figures.ward, measure.unit) : missing;
   const borough = figures.borough;
   return (
     <tr>
       <th scope="row">{measure.label}</th>
       <td className="app-table__numeric">{wardCell}</td>
-      <td className="app-table__numeric">{borough ? formatFigure(borough.total, measure.unit) : figures.loading ? '…' : 'could not be loaded'}</td>
+      <td className="app-table__numeric">{borough ? formatFigure(borough.total, measure.unit) : missing}</td>
       <td className="app-table__numeric">{shareOfBorough(measure, figures.ward, borough?.total)}</td>
     </tr>
   );

@@ -1,22 +1,27 @@
 import { useDemoData } from '../../../app/demo-data-context';
+import { DemoDataPrintNote } from '../../../app/demo-data-notice';
 import { paths } from '../../../app/paths';
 import { useSignedInSession } from '../../../app/session-context';
 import { NotFoundPage } from '../../../app/session-pages';
-import { Select } from '../../../components/govuk/select';
+import { ProblemMessage } from '../../../components/govuk/problem-message';
+import { YearSelect } from '../../../components/periods/year-select';
+import { WithDataCoverage } from '../../../components/with-data-coverage';
+import type { DataCoverage } from '../../../graphql/data-coverage';
+import { useAllWards, type Ward } from '../../../graphql/wards';
 import { describeError } from '../../../lib/describe-error';
-import { FINANCIAL_YEARS, financialYearRange } from '../../../lib/financial-periods';
+import { financialYearRange } from '../../../lib/financial-periods';
 import { CONFIDENTIAL_LEGEND, financialYearInWords, formatDate, formatMonth } from '../../../lib/format';
-import { findWard, wardName, type Ward } from '../../../lib/lambeth-wards';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useFinancialYearParam } from '../../../lib/use-period-params';
 import { signedInAs } from '../../sign-in/roles';
 import { useWardMeasureFigures } from '../hooks/use-ward-measure-figures';
 import { useWardMeasures } from '../hooks/use-ward-measures';
-import { DEFAULT_FINANCIAL_YEAR, HEADLINE_MEASURE } from '../ward-periods';
+import { HEADLINE_MEASURE, wardOpeningYear, wardYears } from '../ward-periods';
 import { PartnershipResponse } from './partnership-response';
 import { WardComparison } from './ward-comparison';
 import { WardStrands } from './ward-strands';
 import { WardTrend } from './ward-trend';
+import { WardYears } from './ward-years';
 import '../wards.css';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -34,11 +39,7 @@ function BriefingPrintHeader({ ward, financialYear }: { ward: Ward; financialYea
       <ul className="app-print-header__notes">
         <li>For the councillors of {ward.name} and the VAWG Operational Group.</li>
         <li>{CONFIDENTIAL_LEGEND}.</li>
-        {demoData && (
-          <li>
-            <strong>Synthetic demo data</strong>: generated to match the published 2012/13 figures; not real case data.
-          </li>
-        )}
+        {demoData && <DemoDataPrintNote />}
         <li>Printed on {formatDate(today())} from VAWG Insight.</li>
       </ul>
     </div>
@@ -48,6 +49,7 @@ function BriefingPrintHeader({ ward, financialYear }: { ward: Ward; financialYea
 /** What a councillor sees on another ward's page: the API answered FORBIDDEN. */
 function NotForYou({ ward }: { ward: Ward }) {
   const session = useSignedInSession();
+  const { nameOf } = useAllWards();
   const own = session?.wards ?? [];
   return (
     <div className="app-notice app-not-for-you" role="alert">
@@ -55,13 +57,13 @@ function NotForYou({ ward }: { ward: Ward }) {
         This briefing is for councillors of {ward.name} and the operational group
       </h2>
       <p className="app-body">
-        {session ? `You are signed in as ${signedInAs(session.role, session.wards)}. ` : ''}Figures for a ward are shown
+        {session ? `You are signed in as ${signedInAs(session.role, session.wards, nameOf)}. ` : ''}Figures for a ward are shown
         only to its councillors and the VAWG Operational Group, so that nobody can be picked out from them.
       </p>
       <ul className="app-list">
         {own.map((code) => (
           <li key={code}>
-            <a href={paths.ward(code)}>Go to the {wardName(code)} ward briefing</a>
+            <a href={paths.ward(code)}>Go to the {nameOf(code)} ward briefing</a>
           </li>
         ))}
         <li>
@@ -72,7 +74,7 @@ function NotForYou({ ward }: { ward: Ward }) {
   );
 }
 
-function Briefing({ ward, financialYear }: { ward: Ward; financialYear: string }) {
+function Briefing({ ward, financialYear, coverage }: { ward: Ward; financialYear: string; coverage: DataCoverage }) {
   const { measures, loading, error } = useWardMeasures();
   if (error) {
     return (
@@ -89,24 +91,41 @@ function Briefing({ ward, financialYear }: { ward: Ward; financialYear: string }
       </p>
     );
   }
+  const headline = measures.find((m) => m.id === HEADLINE_MEASURE) ?? measures[0];
   return (
     <>
       <WardComparison measures={measures} ward={ward} financialYear={financialYear} />
-      <WardTrend measures={measures} ward={ward} financialYear={financialYear} />
+      <WardTrend measures={measures} ward={ward} financialYear={financialYear} coverage={coverage} />
+      {headline && <WardYears measure={headline} ward={ward} coverage={coverage} />}
       <WardStrands ward={ward} financialYear={financialYear} />
       <PartnershipResponse />
     </>
   );
 }
 
-/** One ward's page and print-ready briefing for one financial year, under disclosure control. */
-export function WardPage({ code }: { code: string }) {
-  const ward = findWard(code);
-  useDocumentTitle(ward ? `${ward.name} ward briefing` : 'Page not found');
-  const [financialYear, chooseYear] = useFinancialYearParam(DEFAULT_FINANCIAL_YEAR);
+/** A year in which the ward was created or abolished: its figures cover only part of it. */
+function PartYear({ ward, financialYear }: { ward: Ward; financialYear: string }) {
+  const range = financialYearRange(financialYear);
+  const created = ward.validFrom > range.from && ward.validFrom <= range.to;
+  const abolished = ward.validTo !== null && ward.validTo >= range.from && ward.validTo < range.to;
+  if (!created && !abolished) return null;
+  return (
+    <p className="app-body app-boundary-note">
+      <strong>Ward boundaries changed in {financialYear}.</strong>{' '}
+      {created
+        ? `${ward.name} was created on ${formatDate(ward.validFrom)}: its figures for the year count from then.`
+        : `${ward.name} was abolished after ${formatDate(ward.validTo ?? '')}: its figures for the year count until then.`}
+    </p>
+  );
+}
+
+/** One ward's briefing for a year it existed in, under disclosure control; it opens on the year of the last complete quarter. */
+function WardBriefing({ ward, coverage }: { ward: Ward; coverage: DataCoverage }) {
+  useDocumentTitle(`${ward.name} ward briefing`);
+  const years = wardYears(ward, coverage);
+  const [financialYear, chooseYear] = useFinancialYearParam(years, wardOpeningYear(ward, coverage) ?? coverage.currentFinancialYear);
   // The headline figure doubles as the access check: a councillor of another ward is refused it.
-  const headline = useWardMeasureFigures(HEADLINE_MEASURE, financialYear, code);
-  if (!ward) return <NotFoundPage />;
+  const headline = useWardMeasureFigures(HEADLINE_MEASURE, financialYear, ward.code);
 
   return (
     <article className="app-briefing">
@@ -116,7 +135,12 @@ export function WardPage({ code }: { code: string }) {
       </p>
       <span className="app-caption-l">Ward briefing</span>
       <h1 className="app-heading-xl">{ward.name}</h1>
-      {headline.loading && !headline.ward ? (
+      {years.length === 0 ? (
+        <p className="app-body">
+          {ward.name} was a ward from {formatDate(ward.validFrom)}
+          {ward.validTo ? ` to ${formatDate(ward.validTo)}` : ''}, outside the years the figures cover.
+        </p>
+      ) : headline.loading && !headline.ward ? (
         <p className="app-body" role="status">
           Loading the briefing…
         </p>
@@ -128,20 +152,35 @@ export function WardPage({ code }: { code: string }) {
             What the Safer Lambeth partnership counted in {ward.name} in the {financialYearInWords(financialYear)}, beside the
             figures for the whole of Lambeth.
           </p>
+          <PartYear ward={ward} financialYear={financialYear} />
           <div className="app-briefing__controls app-no-print">
-            <Select
-              label="Financial year"
-              options={FINANCIAL_YEARS.map((year) => ({ value: year, text: year }))}
-              value={financialYear}
-              onChange={chooseYear}
-            />
+            <YearSelect years={years} value={financialYear} onChange={chooseYear} hint={`The years ${ward.name} has been a ward`} />
             <button type="button" className="app-button app-button--secondary" onClick={() => window.print()}>
               Print this briefing
             </button>
           </div>
-          <Briefing ward={ward} financialYear={financialYear} />
+          <Briefing ward={ward} financialYear={financialYear} coverage={coverage} />
         </>
       )}
     </article>
   );
+}
+
+function LoadingWard({ error }: { error: unknown }) {
+  useDocumentTitle('Ward briefing');
+  if (error) return <ProblemMessage title="The list of wards could not be loaded" error={error} />;
+  return (
+    <p className="app-body" role="status">
+      Loading the ward…
+    </p>
+  );
+}
+
+/** /wards/:code — a ward of any vintage, found in the API's list of wards. */
+export function WardPage({ code }: { code: string }) {
+  const wards = useAllWards();
+  const ward = wards.find(code);
+  if (wards.error || wards.loading) return <LoadingWard error={wards.error} />;
+  if (!ward) return <NotFoundPage />;
+  return <WithDataCoverage pageTitle={`${ward.name} ward briefing`}>{(coverage) => <WardBriefing ward={ward} coverage={coverage} />}</WithDataCoverage>;
 }

@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { useId } from 'react';
 import { ConfidentialLegend } from '../../../components/confidential-legend';
-import { describeError } from '../../../lib/describe-error';
+import { describeError, isNotCollected, notCollectedMessage } from '../../../lib/describe-error';
 import { formatNumber, listInWords } from '../../../lib/format';
-import type { Ward } from '../../../lib/lambeth-wards';
+import type { Ward } from '../../../graphql/wards';
 import { WardStrandsQuery, type KeyedFigure } from '../graphql/documents';
 import { TOO_SMALL, yearSpan } from '../ward-statements';
 
@@ -44,6 +44,8 @@ export function WardStrands({ ward, financialYear }: { ward: Ward; financialYear
         Loading Gaia Centre referrals by strand…
       </p>
     );
+  } else if (isNotCollected(error)) {
+    body = <p className="app-body">{notCollectedMessage(error)}</p>;
   } else if (!data?.ward) {
     body = (
       <div className="app-error-message">

@@ -3,7 +3,7 @@ import { paths } from '../../../app/paths';
 import type { MeasureUnit } from '../../../graphql/schema-types';
 import type { ColourScale } from '../colour-scale';
 import { formatWardFigure, type WardFigure } from '../ward-figures';
-import { GRID_COLUMNS, GRID_ROWS, WARD_TILES } from '../ward-tile-layout';
+import type { TileLayout } from '../ward-tile-layout';
 
 export interface TileMapProps {
   /** e.g. "Gaia Centre referrals". */
@@ -14,6 +14,8 @@ export interface TileMapProps {
   scale: ColourScale;
   /** Names the map for assistive technology, e.g. "Map of Gaia Centre referrals by ward, 2012/13". */
   label: string;
+  /** Where each ward's tile goes (ward-tile-layout.ts). */
+  layout: TileLayout;
 }
 
 const Hidden = ({ children }: { children: string }) => <span className="app-visually-hidden">{children}</span>;
@@ -76,17 +78,17 @@ function tileStyle(row: number, column: number, figure: WardFigure, scale: Colou
 }
 
 /**
- * The 21 wards as equal tiles laid out like the borough, coloured by the figure, with the figure
+ * The wards as equal tiles laid out like the borough, coloured by the figure, with the figure
  * printed on each. Every tile is a link to its ward's page, in north-to-south reading order.
  */
-export function WardTileMap({ measureLabel, unit, financialYear, figureOf, scale, label }: TileMapProps) {
+export function WardTileMap({ measureLabel, unit, financialYear, figureOf, scale, label, layout }: TileMapProps) {
   return (
     <ul
       className="app-tile-map"
       aria-label={label}
-      style={{ gridTemplateColumns: `repeat(${GRID_COLUMNS}, minmax(0, 1fr))`, gridTemplateRows: `repeat(${GRID_ROWS}, auto)` }}
+      style={{ gridTemplateColumns: `repeat(${layout.columns}, minmax(0, 1fr))`, gridTemplateRows: `repeat(${layout.rows}, auto)` }}
     >
-      {WARD_TILES.map((tile) => {
+      {layout.tiles.map((tile) => {
         const figure = figureOf(tile.code);
         return (
           <li key={tile.code} className="app-tile-map__item" style={tileStyle(tile.row, tile.column, figure, scale)}>

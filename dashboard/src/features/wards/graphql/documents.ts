@@ -1,11 +1,13 @@
 // Typed handles on the ward pages' operations. The .graphql files are checked against the API schema at
 // build time; these result types mirror their selections.
 import type { TypedDocumentNode } from '@apollo/client';
-import type { Dimension, MeasureUnit } from '../../../graphql/schema-types';
+import type { Dimension, IsoDate, MeasureUnit } from '../../../graphql/schema-types';
+import wardBoundaryEstimates from './ward-boundary-estimates.graphql';
 import wardMapFigures from './ward-map-figures.graphql';
 import wardMeasureFigures from './ward-measure-figures.graphql';
 import wardMeasures from './ward-measures.graphql';
 import wardStrands from './ward-strands.graphql';
+import wardYearFigure from './ward-year-figure.graphql';
 
 export interface WardMeasure {
   id: string;
@@ -42,11 +44,16 @@ export interface QuarterFigure extends Figure {
   period: { label: string } | null;
 }
 
+export interface QuartersAnswer {
+  notCollected: { label: string }[];
+  rows: QuarterFigure[];
+}
+
 export interface WardMeasureFiguresData {
   ward: Total | null;
   borough: Total | null;
-  wardByQuarter: { rows: QuarterFigure[] } | null;
-  boroughByQuarter: { rows: QuarterFigure[] } | null;
+  wardByQuarter: QuartersAnswer | null;
+  boroughByQuarter: QuartersAnswer | null;
 }
 
 export interface WardVariables {
@@ -62,3 +69,14 @@ export interface WardStrandsData {
 }
 
 export const WardStrandsQuery = wardStrands as TypedDocumentNode<WardStrandsData, WardVariables>;
+
+export const WardYearFigureQuery = wardYearFigure as TypedDocumentNode<{ figures: Total }, WardVariables & { measure: string }>;
+
+export interface WardBoundaryEstimatesData {
+  wardBoundaryEstimates: { estimated: boolean; rows: QuarterFigure[] };
+}
+
+export const WardBoundaryEstimatesQuery = wardBoundaryEstimates as TypedDocumentNode<
+  WardBoundaryEstimatesData,
+  { ward: string; measure: string; from: IsoDate; to: IsoDate }
+>;

@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useQuery } from '@apollo/client/react';
-import { WardMeasureFiguresQuery, type QuarterFigure, type Total } from '../graphql/documents';
+import { WardMeasureFiguresQuery, type QuarterFigure, type QuartersAnswer, type Total } from '../graphql/documents';
 import { figureKind, type WardFigure } from '../ward-figures';
 
 /** True when the API refused the request for this person (a councillor asking about another ward). */
@@ -27,6 +27,8 @@ export interface WardMeasureFigures {
   borough: Total | undefined;
   wardQuarters: readonly QuarterFigure[];
   boroughQuarters: readonly QuarterFigure[];
+  /** The quarters the API listed as not collected (the same for the ward and the borough). */
+  notCollected: QuartersAnswer['notCollected'];
 }
 
 /**
@@ -43,5 +45,6 @@ export function useWardMeasureFigures(measure: string, financialYear: string, wa
     borough: data?.borough ?? undefined,
     wardQuarters: data?.wardByQuarter?.rows ?? [],
     boroughQuarters: data?.boroughByQuarter?.rows ?? [],
+    notCollected: data?.boroughByQuarter?.notCollected ?? data?.wardByQuarter?.notCollected ?? [],
   };
 }
