@@ -1,12 +1,17 @@
+import { today as clockToday } from '../config';
 import { DATASETS, DATASET_NAMES, type DatasetName } from '../datasets/dataset-catalogue';
-import { financialYearRange, financialYearStartYear } from '../figures/financial-periods';
+import { financialYearRange, financialYearStartYear, lastCompleteQuarter } from '../figures/financial-periods';
 import { addDays, addMonths } from '../shared/dates';
+import { FIRST_DEMO_YEAR, planFor, type YearPlan } from './demo-plans';
+import { emergingForcedBegging, exploitationType } from './demo-trafficking';
+import { DemoGeography, type DemoWard } from './demo-wards';
 import { Random, type WeightTable } from './random';
 
 /**
- * Invented but plausible partner files for the demo, in the import contract's format. Every
- * record is made up; the yearly totals are fixed in advance (published figures for 2012/13) and
- * then spread over months, wards and categories, so the totals hold exactly for any seed.
+ * Invented but plausible partner files for the demo, in the import contract's format, from
+ * 2011/12 to the last complete quarter before the day it is made. Every record is made up; each
+ * year's totals are fixed in advance (demo-plans: the published figures for 2012/13) and then
+ * spread over months, wards and categories, so the totals hold exactly for any seed.
  */
 export interface DemoDataset {
   dataset: DatasetName;
@@ -15,10 +20,11 @@ export interface DemoDataset {
 }
 
 export interface DemoOptions {
+  /** Every ward set (vintage) with its dates, e.g. the `ward` table: a record carries a ward valid on its date. */
+  wards: readonly DemoWard[];
   seed?: number;
-  /** Financial years are named by the calendar year they start in: 2011 is 2011/12. */
-  firstFinancialYear?: number;
-  lastFinancialYear?: number;
+  /** The day the demo is made ('YYYY-MM-DD'); default the platform's today. The same seed and day give the same files. */
+  today?: string;
 }
 
 type Row = Record<string, string>;
@@ -26,66 +32,16 @@ type Row = Record<string, string>;
 export const DEFAULT_SEED = 20130331;
 /** The Gaia Centre opened in January 2012: no referral can be dated before it. */
 export const GAIA_OPENED = '2012-01-01';
-// Lambeth's 2002–2022 ward codes are valid from 2002-05-02 to 2022-05-04: whole financial years inside that.
-const EARLIEST_YEAR = 2003;
-const LATEST_YEAR = 2021;
-
-interface YearPlan {
-  kerbCrawlingOperations: number;
-  otherOperations: number;
-  warningLetters: number;
-  womenSoliciting: number;
-  womenDrugTestReferred: number;
-  menBuying: number;
-  /** Arrests recorded with sex `other` or `unknown`: real files have them, the women/men measures must not count them. */
-  otherArrests: number;
-  gaiaReferrals: number;
-  chrysalisMoveOns: number;
-}
-
-/**
- * 2012/13 is the briefing's published year; 2011/12 keeps the figures its stated increases imply
- * (12 operations, 37 referred, 10 move-ons) and invents the rest; 2013/14 is illustrative growth.
- */
-const YEAR_PLANS: Record<number, YearPlan> = {
-  2011: {
-    kerbCrawlingOperations: 12, otherOperations: 4, warningLetters: 60, womenSoliciting: 52, womenDrugTestReferred: 37,
-    menBuying: 30, otherArrests: 1, gaiaReferrals: 372, chrysalisMoveOns: 10,
-  },
-  2012: {
-    kerbCrawlingOperations: 22, otherOperations: 5, warningLetters: 102, womenSoliciting: 67, womenDrugTestReferred: 67,
-    menBuying: 50, otherArrests: 2, gaiaReferrals: 1571, chrysalisMoveOns: 15,
-  },
-  2013: {
-    kerbCrawlingOperations: 26, otherOperations: 6, warningLetters: 115, womenSoliciting: 70, womenDrugTestReferred: 66,
-    menBuying: 58, otherArrests: 2, gaiaReferrals: 1702, chrysalisMoveOns: 18,
-  },
-};
+/** The briefing's year, 2012/13, is always whole: the demo exists to show it. */
+const BRIEFING_YEAR_END = financialYearRange(2012).end;
+/** A repeat arrest or referral is someone seen in the two years before, not in any year since 2011. */
+const REPEAT_WITHIN_DAYS = 730;
 
 // Month weights, April first. Police activity peaks in the December and March campaign months.
 const POLICE_SEASON = [0.9, 1.0, 0.9, 0.8, 0.7, 1.0, 1.0, 1.2, 1.5, 0.9, 1.0, 1.4];
 // Domestic violence referrals rise over Christmas and New Year.
 const GAIA_SEASON = [1.0, 1.0, 1.05, 1.0, 0.95, 1.0, 1.0, 1.05, 1.2, 1.15, 0.95, 1.05];
 const FLAT_SEASON = Array.from({ length: 12 }, () => 1);
-
-/** Street prostitution in Lambeth concentrates in a few wards. */
-const HOT_SPOTS: WeightTable<string> = [
-  ['E05000420', 35], // Coldharbour
-  ['E05000429', 20], // Stockwell
-  ['E05000430', 20], // Streatham Hill
-  ['E05000417', 15], // Brixton Hill
-  ['E05000436', 5], // Vassall
-  ['E05000435', 5], // Tulse Hill
-];
-
-/** All 21 wards, weighted roughly by population and need, for services that cover the borough. */
-const WARDS_BY_SIZE: WeightTable<string> = [
-  ['E05000416', 0.8], ['E05000417', 1.15], ['E05000418', 0.9], ['E05000419', 1.0], ['E05000420', 1.3],
-  ['E05000421', 1.1], ['E05000422', 0.85], ['E05000423', 0.95], ['E05000424', 1.05], ['E05000425', 1.1],
-  ['E05000426', 1.0], ['E05000427', 1.05], ['E05000428', 0.9], ['E05000429', 1.2], ['E05000430', 1.0],
-  ['E05000431', 0.9], ['E05000432', 0.95], ['E05000433', 0.85], ['E05000434', 0.8], ['E05000435', 1.15],
-  ['E05000436', 1.2],
-];
 
 /** Domestic violence is the large majority; the rarest strands leave small cells for disclosure control. */
 const STRANDS: WeightTable<string> = [
@@ -114,25 +70,43 @@ const DESTINATIONS: WeightTable<[string, number]> = [
   [['custody', 0], 8], [['hospital_or_treatment', 0.5], 7], [['evicted', 0], 8], [['abandoned', 0], 8], [['other', 0.5], 4],
 ];
 
-export function generateDemoData(options: DemoOptions = {}): DemoDataset[] {
-  const { seed = DEFAULT_SEED, firstFinancialYear = 2011, lastFinancialYear = 2013 } = options;
-  checkYears(firstFinancialYear, lastFinancialYear);
-  const rng = new Random(seed);
-  const people = new PersonRefs();
-  const years = Array.from({ length: lastFinancialYear - firstFinancialYear + 1 }, (_, index) => firstFinancialYear + index);
+export function generateDemoData(options: DemoOptions): DemoDataset[] {
+  const { seed = DEFAULT_SEED, today = clockToday() } = options;
+  const through = demoDataThrough(today);
+  const geography = new DemoGeography(options.wards);
+  geography.checkCovers(financialYearRange(FIRST_DEMO_YEAR).start, through);
+  const years = Array.from({ length: financialYearStartYear(through) - FIRST_DEMO_YEAR + 1 }, (_, index) => FIRST_DEMO_YEAR + index);
+  // Each dataset's year draws from its own stream, so a later `today` leaves earlier years as they were.
+  // Whole years are made, then cut at `through`: letters and arrests can follow any of the year's operations.
+  const yearly = (dataset: DatasetName, make: (rng: Random, year: number, plan: YearPlan) => Row[]): Row[] =>
+    years.flatMap((year) => make(Random.stream(seed, dataset, year), year, planFor(year)));
 
-  const operations = numbered('OP', years.flatMap((year) => policeOperations(rng, year, planFor(year))));
+  const operations = numbered('OP', yearly('police_operations', (rng, year, plan) => policeOperations(rng, year, plan, geography)));
   const kerbCrawlingIn = (year: number) =>
     operations.filter((op) => op.operation_type === 'kerb_crawling' && financialYearStartYear(op.date) === year);
-  const letters = numbered('WL', years.flatMap((year) => warningLetters(rng, year, planFor(year), kerbCrawlingIn(year))));
-  const arrestRows = numbered('AR', years.flatMap((year) => arrests(rng, year, planFor(year), kerbCrawlingIn(year))));
-  const referrals = numbered('GR', years.flatMap((year) => gaiaReferrals(rng, year, planFor(year))));
-  const moveOns = numbered('CM', years.flatMap((year) => chrysalisMoveOns(rng, year, planFor(year))));
+  const letters = numbered('WL', yearly('warning_letters', (rng, year, plan) => warningLetters(rng, year, plan, kerbCrawlingIn(year), geography)));
+  const arrestRows = numbered('AR', yearly('arrests', (rng, year, plan) => arrests(rng, year, plan, kerbCrawlingIn(year), geography)));
+  const referrals = numbered('GR', [
+    ...yearly('gaia_referrals', (rng, year, plan) => gaiaReferrals(rng, year, plan, geography)),
+    ...forcedBeggingReferrals(Random.stream(seed, 'forced_begging', through), through, geography),
+  ]);
+  const moveOns = numbered('CM', yearly('chrysalis_move_ons', (rng, year, plan) => chrysalisMoveOns(rng, year, plan)));
 
   // Women selling sex are often arrested again; men rarely; some people are referred to Gaia more than once.
-  linkPeople(rng, people, arrestRows, { recorded: 0.9, repeat: 0.3, groupOf: (row) => `${row.offence}/${row.sex}`, keep: ['age_band'] });
-  linkPeople(rng, people, referrals, { recorded: 0.92, repeat: 0.1, groupOf: (row) => row.sex, keep: ['age_band', 'ward_code'] });
-  linkPeople(rng, people, moveOns, { recorded: 0.95, repeat: 0.05, groupOf: () => 'women', keep: [] });
+  linkPeople(Random.stream(seed, 'people', 'arrests'), new PersonRefs('PA'), arrestRows, {
+    recorded: 0.9, repeat: 0.3, groupOf: (row) => `${row.offence}/${row.sex}`, keep: (first, row) => (row.age_band = first.age_band),
+  });
+  linkPeople(Random.stream(seed, 'people', 'gaia_referrals'), new PersonRefs('PG'), referrals, {
+    recorded: 0.92, repeat: 0.1, groupOf: (row) => row.sex,
+    keep: (first, row) => {
+      row.age_band = first.age_band;
+      // Someone referred again lives where they did, unless a boundary review has renamed their ward since.
+      if (first.ward_code === '' || geography.isValidOn(first.ward_code, row.date)) row.ward_code = first.ward_code;
+    },
+  });
+  linkPeople(Random.stream(seed, 'people', 'chrysalis_move_ons'), new PersonRefs('PC'), moveOns, {
+    recorded: 0.95, repeat: 0.05, groupOf: () => 'women', keep: () => undefined,
+  });
 
   const rowsByDataset: Record<DatasetName, Row[]> = {
     police_operations: operations, warning_letters: letters, arrests: arrestRows, gaia_referrals: referrals, chrysalis_move_ons: moveOns,
@@ -140,9 +114,24 @@ export function generateDemoData(options: DemoOptions = {}): DemoDataset[] {
   return DATASET_NAMES.map((dataset) => {
     const columns = DATASETS[dataset].columns.map((column) => column.name);
     // Only the contract's columns, in its order, every one present (empty where unknown).
-    const rows = rowsByDataset[dataset].map((row) => Object.fromEntries(columns.map((column) => [column, row[column] ?? ''])));
+    // Numbering and people go in date order, so cutting the tail leaves the rest as it was.
+    const rows = rowsByDataset[dataset]
+      .filter((row) => row.date <= through)
+      .map((row) => Object.fromEntries(columns.map((column) => [column, row[column] ?? ''])));
     return { dataset, columns, rows };
   });
+}
+
+/**
+ * The last day the demo made on `today` holds records for: the end of the last complete quarter
+ * before it, as a partner's quarterly extract would reach.
+ */
+export function demoDataThrough(today: string): string {
+  const through = lastCompleteQuarter(today).end;
+  if (through < BRIEFING_YEAR_END) {
+    throw new RangeError(`today must be after ${BRIEFING_YEAR_END}, so that the demo holds the briefing's year 2012/13 whole; got ${today}`);
+  }
+  return through;
 }
 
 /** RFC 4180: quote a field holding a comma, quote or line break, doubling its quotes; `\n` line ends. */
@@ -150,27 +139,6 @@ export function toCsv(dataset: DemoDataset): string {
   const field = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
   const lines = [dataset.columns, ...dataset.rows.map((row) => dataset.columns.map((column) => row[column] ?? ''))];
   return lines.map((fields) => fields.map(field).join(',')).join('\n') + '\n';
-}
-
-function checkYears(first: number, last: number): void {
-  if (!Number.isInteger(first) || !Number.isInteger(last) || first > last || first < EARLIEST_YEAR || last > LATEST_YEAR) {
-    throw new RangeError(
-      `financial years must be whole years from ${EARLIEST_YEAR} to ${LATEST_YEAR}, first no later than last ` +
-        `(got ${first} to ${last}); outside that the 2002–2022 ward codes are not valid`,
-    );
-  }
-}
-
-/** Years outside the briefing are scaled from the nearest planned year, a few percent a year. */
-function planFor(year: number): YearPlan {
-  const known = YEAR_PLANS[year];
-  if (known) return known;
-  const nearest = year < 2011 ? 2011 : 2013;
-  const factor = (year < nearest ? 0.92 : 1.04) ** Math.abs(year - nearest);
-  const scaled = Object.fromEntries(
-    Object.entries(YEAR_PLANS[nearest]).map(([key, value]) => [key, Math.round(value * factor)]),
-  ) as unknown as YearPlan;
-  return { ...scaled, gaiaReferrals: year < financialYearStartYear(GAIA_OPENED) ? 0 : scaled.gaiaReferrals };
 }
 
 /** `count` dates inside financial year `year`, shared out over its months by `season`, none before `opensOn`. */
@@ -186,47 +154,51 @@ function spreadOverYear(rng: Random, year: number, count: number, season: readon
   });
 }
 
-function policeOperations(rng: Random, year: number, plan: YearPlan): Row[] {
+function policeOperations(rng: Random, year: number, plan: YearPlan, geography: DemoGeography): Row[] {
   const kerbCrawling = spreadOverYear(rng, year, plan.kerbCrawlingOperations, POLICE_SEASON)
-    .map((date) => ({ date, ward_code: rng.weighted(HOT_SPOTS), operation_type: 'kerb_crawling' }));
+    .map((date) => ({ date, ward_code: rng.weighted(geography.on(date).hotSpots), operation_type: 'kerb_crawling' }));
   const other = spreadOverYear(rng, year, plan.otherOperations, FLAT_SEASON)
-    .map((date) => ({ date, ward_code: rng.weighted(WARDS_BY_SIZE), operation_type: 'other' }));
+    .map((date) => ({ date, ward_code: rng.weighted(geography.on(date).bySize), operation_type: 'other' }));
   return [...kerbCrawling, ...other];
 }
 
 /**
  * When, where and from which operation each of `count` records came: `fromOperations` of them
  * follow one of the year's kerb-crawling operations by up to `daysAfter` days (never past the
- * year's end, so the year's total is unchanged); the rest are spread over the hot spots.
+ * year's end, so the year's total is unchanged, nor past the last day of the operation's ward);
+ * the rest are spread over the hot spots.
  */
-function placeRecords(rng: Random, year: number, count: number, operations: Row[], fromOperations: number, daysAfter: number): Row[] {
+function placeRecords(
+  rng: Random, year: number, count: number, operations: Row[], geography: DemoGeography, fromOperations: number, daysAfter: number,
+): Row[] {
   const linked = operations.length ? Math.round(count * fromOperations) : 0;
   const yearEnd = financialYearRange(year).end;
   const fromOps = Array.from({ length: linked }, () => {
     const op = rng.pick(operations);
-    const after = addDays(op.date, rng.int(0, daysAfter));
-    return { date: after < yearEnd ? after : yearEnd, ward_code: op.ward_code, operation_ref: op.ref };
+    // The earliest of the three: ISO dates sort as text.
+    const [date] = [addDays(op.date, rng.int(0, daysAfter)), yearEnd, geography.validTo(op.ward_code) ?? yearEnd].sort();
+    return { date, ward_code: op.ward_code, operation_ref: op.ref };
   });
   const rest = spreadOverYear(rng, year, count - linked, POLICE_SEASON)
-    .map((date) => ({ date, ward_code: rng.weighted(HOT_SPOTS), operation_ref: '' }));
+    .map((date) => ({ date, ward_code: rng.weighted(geography.on(date).hotSpots), operation_ref: '' }));
   return [...fromOps, ...rest];
 }
 
-function warningLetters(rng: Random, year: number, plan: YearPlan, operations: Row[]): Row[] {
+function warningLetters(rng: Random, year: number, plan: YearPlan, operations: Row[], geography: DemoGeography): Row[] {
   // Letters go out within a fortnight of the operation that identified the car.
-  return placeRecords(rng, year, plan.warningLetters, operations, 0.8, 14);
+  return placeRecords(rng, year, plan.warningLetters, operations, geography, 0.8, 14);
 }
 
-function arrests(rng: Random, year: number, plan: YearPlan, operations: Row[]): Row[] {
+function arrests(rng: Random, year: number, plan: YearPlan, operations: Row[], geography: DemoGeography): Row[] {
   const referred = rng.shuffle(Array.from({ length: plan.womenSoliciting }, (_, index) => index < plan.womenDrugTestReferred));
-  const women = placeRecords(rng, year, plan.womenSoliciting, operations, 0.3, 0).map((place, index) => ({
+  const women = placeRecords(rng, year, plan.womenSoliciting, operations, geography, 0.3, 0).map((place, index) => ({
     ...place, offence: 'soliciting_to_sell', sex: 'female', age_band: rng.weighted(WOMEN_AGE_BANDS),
     drug_test_referred: String(referred[index]), drug_test_result: referred[index] ? rng.weighted(DRUG_TEST_RESULTS) : '',
   }));
-  const men = placeRecords(rng, year, plan.menBuying, operations, 0.7, 0).map((place) => ({
+  const men = placeRecords(rng, year, plan.menBuying, operations, geography, 0.7, 0).map((place) => ({
     ...place, offence: 'soliciting_to_buy', sex: 'male', age_band: rng.weighted(MEN_AGE_BANDS),
   }));
-  const others = placeRecords(rng, year, plan.otherArrests, operations, 0.5, 0).map((place) => {
+  const others = placeRecords(rng, year, plan.otherArrests, operations, geography, 0.5, 0).map((place) => {
     const offence = rng.pick(['soliciting_to_sell', 'soliciting_to_buy']);
     const toSell = offence === 'soliciting_to_sell';
     return {
@@ -237,19 +209,37 @@ function arrests(rng: Random, year: number, plan: YearPlan, operations: Row[]): 
   return [...women, ...men, ...others];
 }
 
-function gaiaReferrals(rng: Random, year: number, plan: YearPlan): Row[] {
+function gaiaReferrals(rng: Random, year: number, plan: YearPlan, geography: DemoGeography): Row[] {
   const dates = spreadOverYear(rng, year, plan.gaiaReferrals, GAIA_SEASON, GAIA_OPENED);
   const perStrand = rng.allocate(plan.gaiaReferrals, STRANDS.map(([, weight]) => weight));
   const strands = rng.shuffle(STRANDS.flatMap(([strand], index) => Array<string>(perStrand[index]).fill(strand)));
-  return dates.map((date, index) => ({
+  return dates.map((date, index) => {
+    const referral = gaiaReferral(rng, date, strands[index], geography);
+    return { ...referral, exploitation_type: exploitationType(rng, referral.strand, date) };
+  });
+}
+
+/** The emerging issue: extra trafficking referrals for forced begging, rising month by month to `through`. */
+function forcedBeggingReferrals(rng: Random, through: string, geography: DemoGeography): Row[] {
+  return emergingForcedBegging(through.slice(0, 7)).flatMap(({ month, count }) => {
+    const lastDay = Number(addDays(addMonths(`${month}-01`, 1), -1).slice(8, 10));
+    return Array.from({ length: count }, () => ({
+      ...gaiaReferral(rng, `${month}-${String(rng.int(1, lastDay)).padStart(2, '0')}`, 'trafficking', geography),
+      exploitation_type: 'forced_begging',
+    }));
+  });
+}
+
+function gaiaReferral(rng: Random, date: string, strand: string, geography: DemoGeography): Row {
+  return {
     date,
-    strand: strands[index],
+    strand,
     // A few people live outside the borough or give no address: the contract's empty ward.
-    ward_code: rng.chance(0.01) ? '' : rng.weighted(WARDS_BY_SIZE),
+    ward_code: rng.chance(0.01) ? '' : rng.weighted(geography.on(date).bySize),
     age_band: rng.weighted(GAIA_AGE_BANDS),
-    sex: strands[index] === 'fgm' ? 'female' : rng.weighted(GAIA_SEXES),
+    sex: strand === 'fgm' ? 'female' : rng.weighted(GAIA_SEXES),
     referral_source: rng.weighted(REFERRAL_SOURCES),
-  }));
+  };
 }
 
 function chrysalisMoveOns(rng: Random, year: number, plan: YearPlan): Row[] {
@@ -277,41 +267,48 @@ function numbered(prefix: string, rows: Row[]): Row[] {
     });
 }
 
-/** One counter across datasets, so two different people never share a `person_ref`. */
+/** Numbers the people of one dataset; each dataset has its own prefix, so two different people never share a `person_ref`. */
 class PersonRefs {
   private last = 0;
 
+  constructor(private readonly prefix: string) {}
+
   next(): string {
     this.last += 1;
-    return `P-${String(this.last).padStart(6, '0')}`;
+    return `${this.prefix}-${String(this.last).padStart(6, '0')}`;
   }
 }
 
 /**
- * Fills `person_ref` for most records, in date order: a `repeat` share of them are someone seen
- * earlier in the same group (so counts by group stay as planned), keeping that person's `keep` traits.
+ * Fills `person_ref` for most records, in date order: a `repeat` share of them are someone first
+ * seen in the same group on an earlier day within the last two years (so counts by group stay as
+ * planned), taking on what `keep` copies from that person's first record.
  */
 function linkPeople(
   rng: Random,
   people: PersonRefs,
   rows: Row[],
-  options: { recorded: number; repeat: number; groupOf: (row: Row) => string; keep: string[] },
+  options: { recorded: number; repeat: number; groupOf: (row: Row) => string; keep: (first: Row, row: Row) => void },
 ): void {
-  const seen = new Map<string, Row[]>();
+  const seen = new Map<string, { firsts: Row[]; oldest: number }>();
   for (const row of rows) {
     if (!rng.chance(options.recorded)) continue;
     const group = options.groupOf(row);
-    const earlier = seen.get(group) ?? [];
+    const earlier = seen.get(group) ?? { firsts: [], oldest: 0 };
     seen.set(group, earlier);
+    // `firsts` is in date order: drop from the front who is too long ago, count from the back who came today.
+    const since = addDays(row.date, -REPEAT_WITHIN_DAYS);
+    while (earlier.oldest < earlier.firsts.length && earlier.firsts[earlier.oldest].date < since) earlier.oldest++;
+    let end = earlier.firsts.length;
+    while (end > earlier.oldest && earlier.firsts[end - 1].date >= row.date) end--;
     // A repeat is someone first seen on an earlier day, never twice on the same day.
-    const seenBefore = earlier.filter((other) => other.date < row.date);
-    if (seenBefore.length && rng.chance(options.repeat)) {
-      const first = rng.pick(seenBefore);
+    if (end > earlier.oldest && rng.chance(options.repeat)) {
+      const first = earlier.firsts[rng.int(earlier.oldest, end - 1)];
       row.person_ref = first.person_ref;
-      for (const trait of options.keep) row[trait] = first[trait];
+      options.keep(first, row);
     } else {
       row.person_ref = people.next();
-      earlier.push(row);
+      earlier.firsts.push(row);
     }
   }
 }

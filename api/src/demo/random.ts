@@ -11,6 +11,14 @@ export class Random {
     this.state = seed >>> 0;
   }
 
+  /**
+   * A generator of its own for one part of the data (e.g. one dataset's one year), from the seed
+   * and the part's labels: adding a part later leaves every other part's draws as they were.
+   */
+  static stream(seed: number, ...labels: (string | number)[]): Random {
+    return new Random(hash32(`${seed >>> 0}|${labels.join('|')}`));
+  }
+
   /** A float in [0, 1). */
   next(): number {
     this.state = (this.state + 0x6d2b79f5) >>> 0;
@@ -75,4 +83,22 @@ export class Random {
     }
     return counts;
   }
+}
+
+/**
+ * A stable 32-bit number from a text, for seeding and for deterministic weights: FNV-1a, then
+ * MurmurHash3's finaliser, without which texts differing in their last character hash alike.
+ */
+export function hash32(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  hash ^= hash >>> 16;
+  return hash >>> 0;
 }
