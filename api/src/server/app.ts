@@ -20,7 +20,7 @@ import { graphqlTelemetryPlugin } from '../observability/graphql-telemetry';
 import { requestTracking, resumeRequestContext } from '../observability/request-context';
 import { callerOf, identifyCaller } from './authenticate';
 import { auditPlugin } from '../audit/audit.plugin';
-import { loadReferenceCatalogue, type ReferenceCatalogue } from '../reference/reference-catalogue';
+import { cachedReferenceCatalogue } from '../reference/reference-catalogue';
 import type { RequestContext } from './context';
 import { buildApiSchema } from './schema';
 import { graphqlBodyParser } from './body-limit';
@@ -31,7 +31,6 @@ import { healthRouter } from './health';
 import { queryLimits } from './query-limits';
 import { rateLimitPerCaller } from './rate-limit';
 import { securityHeaders } from './security-headers';
-import { signInRoutes } from '../sign-in/sign-in.router';
 import { refuseUnstorableVariables, StorableTextRule } from './storable-text';
 
 export interface RunningApp {
@@ -85,15 +84,11 @@ export async function startApp(config: Config, dataSource: DataSource, port = co
   await apollo.start();
 
   const verifyToken = tokenVerifier(config);
-  let reference: Promise<ReferenceCatalogue> | undefined;
-  const referenceCatalogue = () => (reference ??= loadReferenceCatalogue(dataSource).catch((error) => {
-    reference = undefined; // a failure during an outage must not be remembered after it
-    throw error;
-  }));
+  // Kept, but read again once the wards change (a vintage loaded with the server running); a failure is never remembered.
+  const referenceCatalogue = cachedReferenceCatalogue(dataSource);
   let stopping = false;
   // Who is asking is verified once, first: the rate limit counts that identity and the body limit follows its role.
-  const signIn = signInRoutes(config, dataSource, logger);
-  const identify = signIn.identifyFromSession(identifyCaller(verifyToken, dataSource));
+  const identify = identifyCaller(verifyToken, dataSource);
   const rateLimit = rateLimitPerCaller(config.rateLimitPerMinute);
 
   app.use(requestTracking(logger));
@@ -101,7 +96,6 @@ export async function startApp(config: Config, dataSource: DataSource, port = co
   app.use(namedOriginsCors(config.corsOrigins));
   app.use(healthRouter(dataSource, () => stopping));
   app.get('/metrics', metricsHandler(config));
-  app.use(signIn.router);
 
   // Demo data only: the dashboard fetches a member token by itself so a newcomer sees figures at once.
   // Refused with 404, which the dashboard answers with its sign-in page.
