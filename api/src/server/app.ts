@@ -31,6 +31,7 @@ import { healthRouter } from './health';
 import { queryLimits } from './query-limits';
 import { rateLimitPerCaller } from './rate-limit';
 import { securityHeaders } from './security-headers';
+import { signInRoutes } from '../sign-in/sign-in.router';
 import { refuseUnstorableVariables, StorableTextRule } from './storable-text';
 
 export interface RunningApp {
@@ -88,7 +89,8 @@ export async function startApp(config: Config, dataSource: DataSource, port = co
   const referenceCatalogue = cachedReferenceCatalogue(dataSource);
   let stopping = false;
   // Who is asking is verified once, first: the rate limit counts that identity and the body limit follows its role.
-  const identify = identifyCaller(verifyToken, dataSource);
+  const signIn = signInRoutes(config, dataSource, logger);
+  const identify = signIn.identifyFromSession(identifyCaller(verifyToken, dataSource));
   const rateLimit = rateLimitPerCaller(config.rateLimitPerMinute);
 
   app.use(requestTracking(logger));
@@ -96,6 +98,7 @@ export async function startApp(config: Config, dataSource: DataSource, port = co
   app.use(namedOriginsCors(config.corsOrigins));
   app.use(healthRouter(dataSource, () => stopping));
   app.get('/metrics', metricsHandler(config));
+  app.use(signIn.router);
 
   // Demo data only: the dashboard fetches a member token by itself so a newcomer sees figures at once.
   // Refused with 404, which the dashboard answers with its sign-in page.
