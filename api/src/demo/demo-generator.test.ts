@@ -214,6 +214,11 @@ describe('wards across the 2022 boundary change', () => {
     expect(new Set(rowsOf('police_operations', data).filter((op) => op.date >= '2026-05-07').map((op) => op.ward_code)).size).toBeGreaterThan(1);
   });
 
+  it('needs no wards after its last day, though the rest of that year is made before it is cut', () => {
+    const endingSoon = WARDS_2022.map((ward) => ({ ...ward, validTo: '2026-10-31' }));
+    expect(lastMonthOf(generateDemoData({ wards: [...WARDS_2002, ...endingSoon], today: '2026-12-05' }))).toBe('2026-09');
+  });
+
   it('refuses to make records for a day no ward is valid on, naming the day', () => {
     const ended = WARDS_2002.map((ward) => ({ ...ward, validTo: '2020-03-31' }));
     expect(() => generateDemoData({ wards: ended, today: '2026-12-05' })).toThrow(

@@ -73,7 +73,7 @@ const DESTINATIONS: WeightTable<[string, number]> = [
 export function generateDemoData(options: DemoOptions): DemoDataset[] {
   const { seed = DEFAULT_SEED, today = clockToday() } = options;
   const through = demoDataThrough(today);
-  const geography = new DemoGeography(options.wards);
+  const geography = new DemoGeography(options.wards, through);
   geography.checkCovers(financialYearRange(FIRST_DEMO_YEAR).start, through);
   const years = Array.from({ length: financialYearStartYear(through) - FIRST_DEMO_YEAR + 1 }, (_, index) => FIRST_DEMO_YEAR + index);
   // Each dataset's year draws from its own stream, so a later `today` leaves earlier years as they were.

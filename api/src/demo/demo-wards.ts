@@ -49,7 +49,8 @@ export class DemoGeography {
   private readonly weightsBySet = new Map<string, WardWeights>();
   private readonly weightsByDate = new Map<string, WardWeights>();
 
-  constructor(wards: readonly DemoWard[]) {
+  /** `lastDay`: the last day kept; later days of its year are made, then cut, so they take its wards. */
+  constructor(wards: readonly DemoWard[], private readonly lastDay?: string) {
     this.byCode = new Map(wards.map((ward) => [ward.code, ward]));
   }
 
@@ -71,7 +72,8 @@ export class DemoGeography {
   }
 
   /** The weights of the ward set valid on `date`; refuses a day no ward covers. */
-  on(date: string): WardWeights {
+  on(day: string): WardWeights {
+    const date = this.lastDay !== undefined && day > this.lastDay ? this.lastDay : day;
     const known = this.weightsByDate.get(date);
     if (known) return known;
     const valid = [...this.byCode.values()].filter((ward) => this.isValidOn(ward.code, date)).sort((a, b) => (a.code < b.code ? -1 : 1));
