@@ -1,4 +1,5 @@
-import { loadConfig, resetConfigForTests } from './config';
+import { loadConfig, resetConfigForTests, today } from './config';
+import { londonToday } from './shared/dates';
 
 const saved = { ...process.env };
 afterEach(() => {
@@ -66,5 +67,18 @@ describe('the side doors, closed in production', () => {
   it('refuses METRICS_PUBLIC=true beside a METRICS_TOKEN', () => {
     expect(() => configWith({ METRICS_TOKEN: 'metrics-secret-0123456789', METRICS_PUBLIC: 'true' }))
       .toThrow('METRICS_PUBLIC=true and METRICS_TOKEN are both set: choose one (a token, or metrics open to anyone who can reach the server)');
+  });
+});
+
+describe('the one clock', () => {
+  it('is the real day in London unless VAWG_TODAY pins it', () => {
+    expect(configWith({ VAWG_TODAY: '' }).today).toBeUndefined();
+    expect(today()).toBe(londonToday());
+    expect(configWith({ VAWG_TODAY: '2031-04-01' }).today).toBe('2031-04-01');
+    expect(today()).toBe('2031-04-01');
+  });
+
+  it('refuses a VAWG_TODAY that is not a real date, at start-up', () => {
+    expect(() => configWith({ VAWG_TODAY: '2026-02-30' })).toThrow('VAWG_TODAY must be a real date written YYYY-MM-DD, or empty for the real day; got "2026-02-30"');
   });
 });

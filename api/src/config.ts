@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './import/import-limits';
+import { isRealIsoDate, londonToday } from './shared/dates';
 
 /** The repository root: relative paths in the environment are read from where the user ran npm. */
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -42,6 +43,8 @@ export interface Config {
   metricsToken: string | undefined;
   /** /metrics without a token: open in development, refused in production unless METRICS_PUBLIC=true. */
   metricsPublic: boolean;
+  /** VAWG_TODAY: a pinned "today" (YYYY-MM-DD); absent, the real day in London. Read through today(). */
+  today: string | undefined;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -197,6 +200,23 @@ function readMetricsAccess(production: boolean): { metricsToken: string | undefi
   return { metricsToken, metricsPublic: explicitlyPublic || !production };
 }
 
+/** VAWG_TODAY pins the day, so tests and a rehearsal can stand on any date; empty means the real one. */
+function readToday(): string | undefined {
+  const raw = process.env.VAWG_TODAY;
+  if (raw === undefined || raw === '') return undefined;
+  if (!isRealIsoDate(raw)) throw new Error(`VAWG_TODAY must be a real date written YYYY-MM-DD, or empty for the real day; got "${raw}"`);
+  return raw;
+}
+
+/**
+ * The one clock: today's date in London ('YYYY-MM-DD'), or VAWG_TODAY when set. Everything that
+ * needs "today" (the current financial year, the last complete quarter, whether a month has ended)
+ * asks here. Read afresh each time, so a test can set VAWG_TODAY without reloading the config.
+ */
+export function today(): string {
+  return readToday() ?? londonToday();
+}
+
 let cached: Config | undefined;
 
 /** Reads and checks every setting once; a bad value stops start-up with a message naming it. */
@@ -229,6 +249,7 @@ export function loadConfig(): Config {
     },
     logLevel: readLogLevel(),
     ...readMetricsAccess(production),
+    today: readToday(),
   };
   return cached;
 }

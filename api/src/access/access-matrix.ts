@@ -15,6 +15,7 @@ export const ACCESS_MATRIX: Readonly<Record<string, readonly Role[]>> = {
   // trafficking in one ward, so targets, SPC, issues and signals are for analysts and members.
   'Query.targets': ['analyst', 'member'],
   'Query.targetStatuses': ['analyst', 'member'],
+  'Query.targetReview': ['analyst', 'member'],
   'Query.spcChart': ['analyst', 'member'],
   'Query.emergingIssues': ['analyst', 'member'],
   'Query.signals': ['analyst', 'member'],
@@ -23,6 +24,8 @@ export const ACCESS_MATRIX: Readonly<Record<string, readonly Role[]>> = {
   // Ward names and codes are public geography; estimates go through the figures path, as the caller may see them.
   'Query.wards': ROLES,
   'Query.wardBoundaryEstimates': ROLES,
+  // Which periods hold data is no secret: every role's choosers are built from it.
+  'Query.dataCoverage': ROLES,
   'Mutation.importDataset': ['analyst'],
   'Mutation.createApiKey': ['analyst'],
   'Mutation.revokeApiKey': ['analyst'],

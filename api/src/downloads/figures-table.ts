@@ -1,8 +1,13 @@
+import { monthInWords } from '../figures/financial-periods';
 import type { FigureResultData } from '../figures/figures.service';
 
 /** The CONFIDENTIAL marker and legend ONS uses for withheld small numbers. */
 export const CONFIDENTIAL = '[c]';
 export const CONFIDENTIAL_LEGEND = '[c] confidential: a small number withheld to protect individuals';
+
+/** A period before the dataset began to be collected: written out, never as 0 nor left blank. */
+export const NOT_COLLECTED = 'not collected';
+export const NOT_COLLECTED_LEGEND = 'not collected: the period ended before the dataset began to be collected, so it has no figure (it is not a 0)';
 
 export interface FiguresTable {
   title: string;
@@ -13,16 +18,22 @@ export interface FiguresTable {
 
 /** A figures answer as a plain table: what a download holds, cell for cell. */
 export function figuresTable(result: FigureResultData, description: string): FiguresTable {
+  const notCollected = result.notCollected ?? [];
   const first = result.rows[0];
   const dimensionNames = first?.key.map((k) => k.dimension.toLowerCase().replace(/_/g, ' ')) ?? [];
-  const header = [...(result.rows.some((r) => r.period) ? ['period'] : []), ...dimensionNames.flatMap((d) => [`${d} code`, d]), result.measure.label];
-  const rows = result.rows.map((row) => [
-    ...(row.period ? [row.period.label] : []),
-    ...row.key.flatMap((k) => [k.code, k.label]),
-    row.suppressed || row.value === null ? CONFIDENTIAL : row.value,
-  ]);
+  const header = [...(result.rows.some((r) => r.period) || notCollected.length ? ['period'] : []), ...dimensionNames.flatMap((d) => [`${d} code`, d]), result.measure.label];
+  // Every period not collected ends before the first collected one, so these rows come first in period order.
+  const rows: (string | number)[][] = notCollected.map((period) => [period.label, ...dimensionNames.flatMap(() => ['', '']), NOT_COLLECTED]);
+  for (const row of result.rows) {
+    rows.push([
+      ...(row.period ? [row.period.label] : []),
+      ...row.key.flatMap((k) => [k.code, k.label]),
+      row.suppressed || row.value === null ? CONFIDENTIAL : row.value,
+    ]);
+  }
   rows.push([...header.slice(0, -1).map((_, i) => (i === 0 ? 'Total' : '')), result.suppressed || result.total === null ? CONFIDENTIAL : result.total]);
   const notes = [description, `Measure: ${result.measure.id} — ${result.measure.description}`];
   if ([...result.rows, result].some((r) => r.suppressed)) notes.push(CONFIDENTIAL_LEGEND);
+  if (notCollected.length) notes.push(`${NOT_COLLECTED_LEGEND}; collected from ${monthInWords(result.collectedFrom as string)}.`);
   return { title: result.measure.label, header, rows, notes };
 }

@@ -3,7 +3,8 @@ import { DATASETS, DIMENSIONS } from '../datasets/dataset-catalogue';
 import { ENUMERATED_CODES, UNKNOWN_WARD } from '../measures/dimension-labels';
 import { findMeasure, MEASURES, type MeasureDefinition } from '../measures/measure-catalogue';
 import type { ReferenceCatalogue } from '../reference/reference-catalogue';
-import { isRealIsoDate, londonToday } from '../shared/dates';
+import { today } from '../config';
+import { isRealIsoDate } from '../shared/dates';
 import { badUserInput } from '../shared/errors';
 import { parseFinancialYear, type Granularity } from './financial-periods';
 
@@ -34,24 +35,29 @@ export interface FigureQuery {
   filter: { dimension: Dimension; codes: string[] }[];
 }
 
-const EARLIEST = '2000-01-01';
-
 function checkedDate(argument: string, value: string): string {
   if (!isRealIsoDate(value)) throw badUserInput(argument, `must be a real date written YYYY-MM-DD; got "${value}"`);
   return value;
 }
 
-function periodOf(args: FigureArgs): { from: string; to: string } {
+/** `collectedFrom` stands in for an absent `from`: a range with no start begins when collection did. */
+function periodOf(args: FigureArgs, collectedFrom: string | null): { from: string; to: string } {
   if (args.financialYear != null) {
     if (args.from != null || args.to != null) throw badUserInput('financialYear', 'give either financialYear or from/to, not both');
     const year = parseFinancialYear(args.financialYear);
     if (!year) throw badUserInput('financialYear', `must be a financial year written like "2012/13" (April to March); got "${args.financialYear}"`);
     return { from: year.start, to: year.end };
   }
-  const from = args.from != null ? checkedDate('from', args.from) : EARLIEST;
-  const to = args.to != null ? checkedDate('to', args.to) : londonToday();
+  const to = args.to != null ? checkedDate('to', args.to) : today();
+  // Nothing collected by `to`: the range is that one day, which the planner then finds not collected.
+  const from = args.from != null ? checkedDate('from', args.from) : collectedFrom !== null && collectedFrom <= to ? `${collectedFrom.slice(0, 7)}-01` : to;
   if (to < from) throw badUserInput('to', `${to} is before from (${from})`);
   return { from, to };
+}
+
+/** The argument a period before collection is blamed on: the one that set the start of the period. */
+export function periodArgument(args: Pick<FigureArgs, 'financialYear' | 'from'>): 'financialYear' | 'from' | 'to' {
+  return args.financialYear != null ? 'financialYear' : args.from != null ? 'from' : 'to';
 }
 
 export function knownCodes(dimension: Dimension, reference: ReferenceCatalogue): readonly string[] {
@@ -69,10 +75,14 @@ function applicable(measure: MeasureDefinition, dimension: Dimension, argument: 
   return dimension;
 }
 
-export function resolveFigureQuery(args: FigureArgs, reference: ReferenceCatalogue): FigureQuery {
+/**
+ * Checks a figures request. `collectedFrom` (when the measure's dataset began to be collected) is
+ * where a range without `from` starts; without it such a range is the day `to` alone.
+ */
+export function resolveFigureQuery(args: FigureArgs, reference: ReferenceCatalogue, collectedFrom: string | null = null): FigureQuery {
   const measure = findMeasure(args.measure);
   if (!measure) throw badUserInput('measure', `unknown measure "${args.measure}"; known measures: ${MEASURES.map((m) => m.id).join(', ')}`);
-  const { from, to } = periodOf(args);
+  const { from, to } = periodOf(args, collectedFrom);
   const groupBy = (args.groupBy ?? []).map((d) => applicable(measure, d, 'groupBy'));
   if (new Set(groupBy).size !== groupBy.length) throw badUserInput('groupBy', 'lists a dimension more than once');
 

@@ -73,4 +73,17 @@ export class FigureResult {
 
   @Field(() => [FigureRow], { description: 'In period order, then key order.' })
   rows: FigureRow[];
+
+  @Field(() => [Period], {
+    description: 'Periods asked for (by the granularity) that end before the dataset began to be collected: they have no row, as their '
+      + 'figure is not collected, never 0. A period that straddles collectedFrom has a row counting what was collected.',
+  })
+  notCollected: Period[];
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'When the dataset began to be collected (e.g. the service opened): the reference date, or else the first month with records. '
+      + 'Null when neither is known (no records yet).',
+  })
+  collectedFrom: string | null;
 }

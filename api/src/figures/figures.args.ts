@@ -21,13 +21,13 @@ export class FiguresArgs {
   @MaxLength(20)
   financialYear?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'First day, inclusive (YYYY-MM-DD).' })
+  @Field(() => DateScalar, { nullable: true, description: 'First day, inclusive (YYYY-MM-DD). Absent: when the dataset began to be collected.' })
   @IsOptional()
   @IsString()
   @MaxLength(20)
   from?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Last day, inclusive (YYYY-MM-DD).' })
+  @Field(() => DateScalar, { nullable: true, description: 'Last day, inclusive (YYYY-MM-DD). Absent: today.' })
   @IsOptional()
   @IsString()
   @MaxLength(20)

@@ -4,6 +4,10 @@ import { csv, importCsv } from '../../test/import-helpers';
 import { loadReferenceCatalogue, type ReferenceCatalogue } from '../reference/reference-catalogue';
 import { resolveFigureQuery, type FigureArgs } from './figure-query';
 import { computeFigures } from './figures.service';
+import { MEASURES } from '../measures/measure-catalogue';
+
+/** The catalogue as the refusal lists it, in its order. */
+const KNOWN_MEASURES = MEASURES.map((m) => m.id).join(', ');
 
 let db: TestDatabase;
 let reference: ReferenceCatalogue;
@@ -141,7 +145,7 @@ describe('arguments that are wrong', () => {
   };
 
   it.each<[string, FigureArgs, string, string]>([
-    ['an unknown measure', { measure: 'gaia.referral' }, 'measure', 'Argument "measure": unknown measure "gaia.referral"; known measures: police.operations, police.warning_letters, arrests.women_soliciting, arrests.women_drug_test_referred, arrests.women_drug_test_referral_rate, arrests.men_buying, gaia.referrals, chrysalis.move_ons'],
+    ['an unknown measure', { measure: 'gaia.referral' }, 'measure', `Argument "measure": unknown measure "gaia.referral"; known measures: ${KNOWN_MEASURES}`],
     ['a malformed financial year', { measure: 'gaia.referrals', financialYear: '2012-13' }, 'financialYear', 'Argument "financialYear": must be a financial year written like "2012/13" (April to March); got "2012-13"'],
     ['a financial year whose years do not follow', { measure: 'gaia.referrals', financialYear: '2012/14' }, 'financialYear', 'Argument "financialYear": must be a financial year written like "2012/13" (April to March); got "2012/14"'],
     ['both a financial year and dates', { measure: 'gaia.referrals', financialYear: '2012/13', from: '2012-04-01' }, 'financialYear', 'Argument "financialYear": give either financialYear or from/to, not both'],

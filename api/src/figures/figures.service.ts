@@ -24,6 +24,10 @@ export interface FigureResultData {
   measure: MeasureDefinition;
   /** For figures read from the releases (funders, councillors): the last month released. */
   releasedThrough?: string | null;
+  /** Periods asked for that end before the dataset was collected: they have no row (answerFigures sets these two). */
+  notCollected?: PeriodRange[];
+  /** When the dataset began to be collected ('YYYY-MM-DD'); null when nothing tells. */
+  collectedFrom?: string | null;
   total: number | null;
   suppressed: boolean;
   rows: FigureRowData[];

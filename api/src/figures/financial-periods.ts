@@ -34,6 +34,12 @@ export function financialYearRange(startYear: number): PeriodRange {
   return { label: financialYearLabel(startYear), start: `${startYear}-04-01`, end: `${startYear + 1}-03-31` };
 }
 
+/** "2026/27" → "financial year 2026 to 2027", as GOV.UK prose writes it. */
+export function financialYearInWords(label: string): string {
+  const startYear = Number(label.slice(0, 4));
+  return `financial year ${startYear} to ${startYear + 1}`;
+}
+
 /** The financial year of a date, e.g. 2013-02-14 → "2012/13". */
 export function financialYearOf(isoDate: string): string {
   return financialYearLabel(financialYearStartYear(isoDate));
@@ -43,6 +49,19 @@ export function financialYearOf(isoDate: string): string {
 export function financialQuarterOf(isoDate: string): number {
   const month = Number(isoDate.slice(5, 7));
   return Math.floor(((month + 8) % 12) / 3) + 1;
+}
+
+/** The latest financial quarter that ended before `today`, e.g. 2026-12-05 → "2026/27 Q2" (July to September). */
+export function lastCompleteQuarter(today: string): PeriodRange {
+  const current = periodStartOf('QUARTER', today);
+  return periodStartingOn('QUARTER', addMonths(current, -3));
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** '2013-03' (or a date in it) → 'March 2013', as GOV.UK prose writes months. */
+export function monthInWords(period: string): string {
+  return `${MONTHS[Number(period.slice(5, 7)) - 1]} ${period.slice(0, 4)}`;
 }
 
 /** The period of the given granularity that starts on `start` (as PostgreSQL's date_trunc gives it). */

@@ -8,7 +8,7 @@ import { findMeasure, MEASURES, type MeasureDefinition } from '../measures/measu
 import { toMeasure } from '../measures/measures.service';
 import type { ReferenceCatalogue } from '../reference/reference-catalogue';
 import { badUserInput } from '../shared/errors';
-import { londonToday } from '../shared/dates';
+import { today as clockToday } from '../config';
 import { breakMonths, defaultChartRange, recordsCoverage, type DateRange } from '../spc/monthly-series';
 import { breaksOf } from '../spc/series-breaks.service';
 import type { MonthlyValue } from '../spc/spc.types';
@@ -54,7 +54,8 @@ function seriesByCode(rows: readonly FigureRowData[], range: DateRange, measure:
 
 /**
  * The signals of one measure by one dimension, from ONE grouped figures query over the default
- * chart range (April 2011 or the first record, to the last full month with data).
+ * chart range (from when the dataset was collected, to the last full month with data): a month
+ * before collection began is no quiet month to compare with.
  */
 async function signalsOf(manager: EntityManager, reference: ReferenceCatalogue, measure: MeasureDefinition, dimension: Dimension, today: string): Promise<Signal[]> {
   const range = defaultChartRange(await recordsCoverage(manager, measure), today);
@@ -88,7 +89,7 @@ async function withLinkedIssues(manager: EntityManager, signals: Signal[]): Prom
  * Every measure × strand and measure × ward series (for the dimensions each measure has) whose
  * last three months show special cause, highest score first (ties by id), at most `limit`.
  */
-export async function findSignals(manager: EntityManager, reference: ReferenceCatalogue, limit: number | null | undefined, today = londonToday()): Promise<Signal[]> {
+export async function findSignals(manager: EntityManager, reference: ReferenceCatalogue, limit: number | null | undefined, today = clockToday()): Promise<Signal[]> {
   const wanted = limit ?? DEFAULT_SIGNAL_LIMIT;
   if (!Number.isInteger(wanted) || wanted < 1 || wanted > MAX_SIGNAL_LIMIT) {
     throw badUserInput('limit', `must be a whole number from 1 to ${MAX_SIGNAL_LIMIT}; got ${wanted}`);
@@ -123,7 +124,7 @@ export function parseSignalId(id: string, reference: ReferenceCatalogue): { meas
  * Files a signal under a register entry (replacing any earlier link). Only a live signal can be
  * linked: one whose series shows special cause in its last three months.
  */
-export async function linkSignalToIssue(manager: EntityManager, reference: ReferenceCatalogue, id: string, issueId: string, linkedBy: string, today = londonToday()): Promise<Signal> {
+export async function linkSignalToIssue(manager: EntityManager, reference: ReferenceCatalogue, id: string, issueId: string, linkedBy: string, today = clockToday()): Promise<Signal> {
   const { measure, dimension } = parseSignalId(id, reference);
   const issue = await requireIssue(manager, 'issueId', issueId);
   const signal = (await signalsOf(manager, reference, measure, dimension, today)).find((s) => s.id === id);

@@ -1,5 +1,9 @@
 import { rolesFor } from '../access/access-matrix';
-import { Authorized, Query, Resolver } from 'type-graphql';
+import { Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { collectionsOfRequest } from '../coverage/dataset-collection';
+import { isDatasetName } from '../datasets/dataset-catalogue';
+import type { RequestContext } from '../server/context';
+import { DateScalar } from '../shared/date.scalar';
 import { Measure } from './measure.type';
 import { listMeasures } from './measures.service';
 
@@ -9,5 +13,14 @@ export class MeasuresResolver {
   @Query(() => [Measure], { description: 'The catalogue of measures that figures can be asked for.' })
   measures(): Measure[] {
     return listMeasures();
+  }
+
+  @FieldResolver(() => DateScalar, {
+    nullable: true,
+    description: 'When the measure\'s dataset began to be collected: periods before it are "not collected", never 0 (see DataCoverage).',
+  })
+  async collectedFrom(@Root() measure: Measure, @Ctx() context: RequestContext): Promise<string | null> {
+    if (!isDatasetName(measure.dataset)) return null;
+    return (await collectionsOfRequest(context)).get(measure.dataset)?.collectedFrom ?? null;
   }
 }

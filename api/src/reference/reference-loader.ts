@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { DataSource } from 'typeorm';
+import { loadDatasetCollection } from '../coverage/dataset-collection';
 import { loadShippedWardLookups } from '../wards/shipped-ward-lookups';
 
 const DATA = path.join(__dirname, 'data');
@@ -17,6 +18,7 @@ function readCsv(file: string): Record<string, string>[] {
  */
 export async function loadReferenceData(dataSource: DataSource): Promise<void> {
   await dataSource.transaction(async (manager) => {
+    await loadDatasetCollection(manager);
     for (const ward of readCsv('wards-2002-2022.csv')) {
       await manager.query(
         `INSERT INTO ward (gss_code, name, valid_from, valid_to, vintage) VALUES ($1, $2, $3, $4, 'WD02')

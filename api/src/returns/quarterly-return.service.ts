@@ -1,9 +1,11 @@
 import { computeFigures } from '../figures/figures.service';
 import { resolveFigureQuery } from '../figures/figure-query';
-import { financialYearRange, parseFinancialYear } from '../figures/financial-periods';
+import { financialYearRange, parseFinancialYear, periodsBetween } from '../figures/financial-periods';
 import { MEASURES, type MeasureDefinition } from '../measures/measure-catalogue';
 import { loadReferenceCatalogue } from '../reference/reference-catalogue';
-import { londonToday } from '../shared/dates';
+import { today } from '../config';
+import { datasetCollections, type DatasetCollection } from '../coverage/dataset-collection';
+import { collectedRange } from '../figures/not-collected';
 import { badUserInput } from '../shared/errors';
 import type { Queryable } from '../shared/queryable';
 
@@ -11,6 +13,8 @@ export interface ReturnCellData {
   /** 1–4, or null for the whole financial year. */
   quarter: number | null;
   value: number | null;
+  /** True for a quarter (or year) wholly before the dataset was collected: no value, never 0. */
+  notCollected: boolean;
   published: boolean;
   publishedAt: Date | null;
 }
@@ -48,16 +52,36 @@ export function checkedFinancialYear(text: string): string {
   return text;
 }
 
+/** A live figure of the return; a quarter (or year) wholly before the dataset was collected has none. */
+interface LiveValue {
+  value: number | null;
+  notCollected: boolean;
+}
+
+const NOT_COLLECTED_CELL: LiveValue = { value: null, notCollected: true };
+
 /** Live values of every headline measure by financial quarter, and for the year, from the records. */
-async function liveValues(database: Queryable, financialYear: string): Promise<Map<string, (number | null)[]>> {
+async function liveValues(database: Queryable, financialYear: string): Promise<Map<string, LiveValue[]>> {
   const reference = await loadReferenceCatalogue(database);
-  const values = new Map<string, (number | null)[]>();
+  const collections = await datasetCollections(database);
+  const values = new Map<string, LiveValue[]>();
   for (const measure of MEASURES) {
-    const result = await computeFigures(database, resolveFigureQuery({ measure: measure.id, financialYear, granularity: 'QUARTER' }, reference), reference);
-    const quarters: (number | null)[] = [null, null, null, null];
-    for (const row of result.rows) if (row.period) quarters[Number(row.period.label.slice(-1)) - 1] = row.value;
-    if (measure.numerator) values.set(measure.id, [...quarters, result.rows.length ? result.total : null]);
-    else values.set(measure.id, [...quarters.map((v) => v ?? 0), result.total]);
+    const asked = resolveFigureQuery({ measure: measure.id, financialYear, granularity: 'QUARTER' }, reference);
+    const { collectedFrom } = collections.get(measure.dataset) as DatasetCollection;
+    const collected = collectedRange(asked, collectedFrom);
+    if (!collected) {
+      values.set(measure.id, Array(5).fill(NOT_COLLECTED_CELL));
+      continue;
+    }
+    const result = await computeFigures(database, collected, reference);
+    // Before collection began a quarter is not collected; after it a quiet quarter is 0 (a rate with nothing to divide by has no value).
+    const quarters = periodsBetween('QUARTER', asked.from, asked.to).map((period): LiveValue => {
+      if (collectedFrom !== null && period.end < collectedFrom) return NOT_COLLECTED_CELL;
+      const row = result.rows.find((r) => r.period?.start === period.start);
+      return { value: row ? row.value : measure.numerator ? null : 0, notCollected: false };
+    });
+    const year = { value: measure.numerator && result.rows.length === 0 ? null : result.total, notCollected: false };
+    values.set(measure.id, [...quarters, year]);
   }
   return values;
 }
@@ -73,10 +97,10 @@ export async function quarterlyReturn(database: Queryable, financialYear: string
   const frozen = new Map(published.map((p) => [`${p.measure}|${p.quarter}`, p]));
   const lines = MEASURES.map((measure) => ({
     measure,
-    cells: (live.get(measure.id) ?? []).map((value, index) => {
+    cells: (live.get(measure.id) ?? []).map(({ value, notCollected }, index) => {
       const quarter = index < 4 ? index + 1 : null;
       const fixed = quarter ? frozen.get(`${measure.id}|${quarter}`) : undefined;
-      return { quarter, value: fixed ? fixed.value : value, published: Boolean(fixed), publishedAt: fixed?.published_at ?? null };
+      return { quarter, value: fixed ? fixed.value : value, notCollected, published: Boolean(fixed), publishedAt: fixed?.published_at ?? null };
     }),
   }));
   const revisionRows: { financial_year: string; quarter: number; measure: string; old_value: number; new_value: number; detected_at: Date }[] = await database.query(
@@ -97,13 +121,13 @@ export async function publishQuarter(database: Queryable, financialYear: string,
   const quarterEnd = new Date(`${start}T00:00:00Z`);
   quarterEnd.setUTCMonth(quarterEnd.getUTCMonth() + quarter * 3);
   quarterEnd.setUTCDate(0);
-  if (quarterEnd.toISOString().slice(0, 10) >= londonToday()) throw badUserInput('quarter', `${financialYear} Q${quarter} has not ended yet`);
+  if (quarterEnd.toISOString().slice(0, 10) >= today()) throw badUserInput('quarter', `${financialYear} Q${quarter} has not ended yet`);
   const [{ already }] = await database.query('SELECT count(*)::int AS already FROM published_figure WHERE financial_year = $1 AND quarter = $2', [financialYear, quarter]);
   if (already > 0) throw badUserInput('quarter', `${financialYear} Q${quarter} is already published; later changes show as revisions`);
   const live = await liveValues(database, financialYear);
   for (const [measure, values] of live) {
-    const value = values[quarter - 1];
-    if (value === null) continue; // a rate with nothing to divide by has no figure to freeze
+    const { value } = values[quarter - 1];
+    if (value === null) continue; // not collected, or a rate with nothing to divide by: no figure to freeze
     await database.query('INSERT INTO published_figure (financial_year, quarter, measure, value, published_by) VALUES ($1, $2, $3, $4, $5)', [financialYear, quarter, measure, value, publishedBy]);
   }
 }
@@ -123,7 +147,7 @@ export async function recordRevisions(database: Queryable, batchId: number): Pro
       [financialYear],
     );
     for (const cell of current) {
-      const now = live.get(cell.measure)?.[cell.quarter - 1];
+      const now = live.get(cell.measure)?.[cell.quarter - 1]?.value;
       if (now === null || now === undefined || now === cell.latest) continue;
       await database.query(
         'INSERT INTO figure_revision (financial_year, quarter, measure, old_value, new_value, batch_id) VALUES ($1, $2, $3, $4, $5, $6)',

@@ -7,8 +7,11 @@ export class ReturnCell {
   @Field(() => Int, { nullable: true, description: 'Financial quarter 1–4; null for the whole year (always the live figure).' })
   quarter: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Null only for a rate with nothing to divide by.' })
+  @Field(() => Float, { nullable: true, description: 'Null for a rate with nothing to divide by, and where notCollected is true.' })
   value: number | null;
+
+  @Field({ description: 'True for a quarter (or the year) that ended before the dataset began to be collected: "not collected", never 0.' })
+  notCollected: boolean;
 
   @Field({ description: 'True when this quarter was published: the value is frozen as published.' })
   published: boolean;

@@ -10,6 +10,7 @@ import { QuarterlyReturnResolver } from '../returns/quarterly-return.resolver';
 import { DisclosureReleaseResolver } from '../disclosure/disclosure-release.resolver';
 import { REVIEW_RESOLVERS } from '../review/review-resolvers';
 import { WARD_RESOLVERS } from '../wards/wards.resolver';
+import { DataCoverageResolver } from '../coverage/data-coverage.resolver';
 import type { RequestContext } from './context';
 
 /** Deny by default: every field marked @Authorized needs a user, and a role from the list when one is given. */
@@ -20,7 +21,7 @@ export const authChecker: AuthChecker<RequestContext> = ({ context }, roles) => 
 
 export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [MeasuresResolver, FiguresResolver, ImportResolver, ApiKeyResolver, AuditLogResolver, QuarterlyReturnResolver, DisclosureReleaseResolver, ...REVIEW_RESOLVERS, ...WARD_RESOLVERS],
+    resolvers: [MeasuresResolver, FiguresResolver, ImportResolver, ApiKeyResolver, AuditLogResolver, QuarterlyReturnResolver, DisclosureReleaseResolver, DataCoverageResolver, ...REVIEW_RESOLVERS, ...WARD_RESOLVERS],
     authChecker,
     validate: { forbidUnknownValues: true },
   });

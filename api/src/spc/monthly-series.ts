@@ -1,32 +1,24 @@
-import { DATASETS } from '../datasets/dataset-catalogue';
+import { datasetCollection, recordMonths, type DatasetCollection } from '../coverage/dataset-collection';
 import type { FigureRowData } from '../figures/figures.service';
 import type { MeasureDefinition } from '../measures/measure-catalogue';
 import { addDays, addMonths } from '../shared/dates';
 import type { Queryable } from '../shared/queryable';
 import type { MonthlyValue } from './spc.types';
 
-/**
- * Charts start no earlier than 1 April 2011, the first financial year of the VAWG strategy (published
- * July 2011): the strategy's own baseline year, before which the partnership's work was different.
- */
-export const CHARTS_BEGIN = '2011-04-01';
-
 export interface DateRange {
   from: string;
   to: string;
 }
 
-/** When a measure's dataset has records, first and last (dataset-wide: when recording began and how far it reaches). */
+/** What a measure's dataset covers: when collection began, and its first and last month with records ('YYYY-MM'). */
 export interface RecordsCoverage {
-  first: string | null;
-  last: string | null;
+  collection: DatasetCollection;
+  firstMonth: string | null;
+  lastMonth: string | null;
 }
 
 export async function recordsCoverage(database: Queryable, measure: MeasureDefinition): Promise<RecordsCoverage> {
-  const [row]: RecordsCoverage[] = await database.query(
-    `SELECT to_char(min(date), 'YYYY-MM-DD') AS first, to_char(max(date), 'YYYY-MM-DD') AS last FROM ${DATASETS[measure.dataset].table}`,
-  );
-  return row;
+  return { collection: await datasetCollection(database, measure.dataset), ...(await recordMonths(database, measure.dataset)) };
 }
 
 export const monthStart = (isoDate: string): string => `${isoDate.slice(0, 7)}-01`;
@@ -38,15 +30,17 @@ export function wholeMonths(range: DateRange): DateRange {
 }
 
 /**
- * The default span of a chart: from the later of CHARTS_BEGIN and the month of the first record,
+ * The default span of a chart: from when the dataset began to be collected, or its first month
+ * with records if that is later (months of zeros before anything was imported would be invented),
  * to the last full month with data: the month of the latest record, unless that month is not over
- * yet in London (today), in which case the month before. Null when there is nothing to chart.
+ * yet (today), in which case the month before. Null when there is nothing to chart.
  */
 export function defaultChartRange(coverage: RecordsCoverage, today: string): DateRange | null {
-  if (!coverage.first || !coverage.last) return null;
-  const from = [CHARTS_BEGIN, monthStart(coverage.first)].sort()[1];
+  if (!coverage.firstMonth || !coverage.lastMonth) return null;
+  const starts = [`${coverage.firstMonth}-01`, ...(coverage.collection.collectedFrom ? [monthStart(coverage.collection.collectedFrom)] : [])];
+  const from = starts.sort()[starts.length - 1];
   const lastFullMonth = addDays(monthStart(today), -1);
-  const to = [monthEnd(coverage.last), lastFullMonth].sort()[0];
+  const to = [monthEnd(`${coverage.lastMonth}-01`), lastFullMonth].sort()[0];
   return to < from ? null : { from, to };
 }
 

@@ -21,7 +21,7 @@ export class SpcChartArgs {
   @MaxLength(40)
   ward?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'First day (widened to its whole month). Absent: April 2011 or the first month with records, whichever is later.' })
+  @Field(() => DateScalar, { nullable: true, description: 'First day (widened to its whole month). Absent: when the dataset began to be collected, or its first month with records if later.' })
   @IsOptional()
   @IsString()
   @MaxLength(20)

@@ -36,12 +36,18 @@ const chart = async (variables: Record<string, unknown>) => {
 const rules = (points: { specialCauses: { rule: string; direction: string }[] }[]) => points.map((p) => p.specialCauses.map((c) => `${c.rule}:${c.direction}`).join(' '));
 
 describe('the default range of a chart', () => {
-  it('runs from April 2011 or the first record, whichever is later, to the last full month with data', () => {
-    expect(defaultChartRange({ first: '2009-06-12', last: '2014-03-20' }, '2025-01-15')).toEqual({ from: '2011-04-01', to: '2014-03-31' });
-    expect(defaultChartRange({ first: '2012-01-09', last: '2014-03-20' }, '2025-01-15')).toEqual({ from: '2012-01-01', to: '2014-03-31' });
+  const collection = (collectedFrom: string | null, reason: string | null = null) => ({ dataset: 'gaia_referrals' as const, collectedFrom, reason });
+
+  it('runs from when collection began, or the first record if later, to the last full month with data', () => {
+    // Collected from January 2012 (a service opening): records dated earlier do not stretch the chart back.
+    expect(defaultChartRange({ collection: collection('2012-01-01', 'opened'), firstMonth: '2009-06', lastMonth: '2014-03' }, '2025-01-15')).toEqual({ from: '2012-01-01', to: '2014-03-31' });
+    // Collected long before anything was imported: no months of invented zeros.
+    expect(defaultChartRange({ collection: collection('2005-04-01', 'began'), firstMonth: '2012-01', lastMonth: '2014-03' }, '2025-01-15')).toEqual({ from: '2012-01-01', to: '2014-03-31' });
+    // No reference date: the first month with records, whenever that was (no year is written into the code).
+    expect(defaultChartRange({ collection: collection('2009-06-01'), firstMonth: '2009-06', lastMonth: '2014-03' }, '2025-01-15')).toEqual({ from: '2009-06-01', to: '2014-03-31' });
     // The latest record's month is not over yet: stop at the month before.
-    expect(defaultChartRange({ first: '2012-01-09', last: '2014-03-20' }, '2014-03-28')).toEqual({ from: '2012-01-01', to: '2014-02-28' });
-    expect(defaultChartRange({ first: null, last: null }, '2014-03-28')).toBeNull();
+    expect(defaultChartRange({ collection: collection('2012-01-01'), firstMonth: '2012-01', lastMonth: '2014-03' }, '2014-03-28')).toEqual({ from: '2012-01-01', to: '2014-02-28' });
+    expect(defaultChartRange({ collection: collection(null), firstMonth: null, lastMonth: null }, '2014-03-28')).toBeNull();
   });
 });
 

@@ -2,12 +2,13 @@ import type { EntityManager } from 'typeorm';
 import { listAnnotations } from '../annotations/annotations.service';
 import { resolveFigureQuery } from '../figures/figure-query';
 import { computeFigures } from '../figures/figures.service';
-import { financialYearOf } from '../figures/financial-periods';
+import { financialYearOf, type PeriodRange } from '../figures/financial-periods';
+import { collectedPart } from '../figures/not-collected';
+import { today as clockToday } from '../config';
 import type { MeasureDefinition } from '../measures/measure-catalogue';
 import { toMeasure } from '../measures/measures.service';
 import type { ReferenceCatalogue } from '../reference/reference-catalogue';
 import { withArgumentNames } from '../review/review-arguments';
-import { londonToday } from '../shared/dates';
 import { Target } from '../targets/target.entity';
 import { monthlyTarget } from '../targets/target-values';
 import { breakMonths, defaultChartRange, recordsCoverage, toMonthlyValues, wholeMonths, type DateRange } from './monthly-series';
@@ -49,16 +50,28 @@ async function assuranceTarget(manager: EntityManager, measure: MeasureDefinitio
   return target && target.polarity === measure.polarity ? monthlyTarget(target, measure, latest.period) : null;
 }
 
+interface ChartRange {
+  /** Whole months, from when the dataset was collected; null when there is nothing to chart. */
+  range: DateRange | null;
+  /** Months asked for before the dataset was collected: not charted (a 0 would read as a quiet month). */
+  notCollected: PeriodRange[];
+  collectedFrom: string | null;
+}
+
 /**
  * The range charted: whole months from `from` to `to`; where either is absent, the default of
- * defaultChartRange (from April 2011 or the first record, to the last full month with data).
+ * defaultChartRange (from when the dataset was collected, to the last full month with data).
+ * Months asked for before collection began are set apart; a range wholly before it is refused.
  */
-async function chartRange(manager: EntityManager, measure: MeasureDefinition, request: SpcChartRequest, today: string): Promise<DateRange | null> {
-  const defaults = request.from == null || request.to == null ? defaultChartRange(await recordsCoverage(manager, measure), today) : null;
-  const from = request.from ?? defaults?.from;
+async function chartRange(manager: EntityManager, measure: MeasureDefinition, request: SpcChartRequest, today: string): Promise<ChartRange> {
+  const coverage = await recordsCoverage(manager, measure);
+  const defaults = request.from == null || request.to == null ? defaultChartRange(coverage, today) : null;
   const to = request.to ?? defaults?.to;
-  if (!from || !to || to < from) return null;
-  return wholeMonths({ from, to });
+  const from = request.from ?? (defaults && to && defaults.from <= to ? defaults.from : to);
+  if (!from || !to || to < from) return { range: null, notCollected: [], collectedFrom: coverage.collection.collectedFrom };
+  const asked = { measure, granularity: 'MONTH' as const, ...wholeMonths({ from, to }) };
+  const { query, notCollected, collectedFrom } = collectedPart(asked, coverage.collection, request.from != null ? 'from' : 'to');
+  return { range: { from: query.from, to: query.to }, notCollected, collectedFrom };
 }
 
 /**
@@ -66,13 +79,13 @@ async function chartRange(manager: EntityManager, measure: MeasureDefinition, re
  * Arguments are checked by the figures planner (known measure, real dates, a breakdown the
  * measure has, a known code); the series comes from computeFigures, so it matches `figures`.
  */
-export async function buildSpcChart(manager: EntityManager, reference: ReferenceCatalogue, request: SpcChartRequest, today = londonToday()): Promise<SpcChart> {
+export async function buildSpcChart(manager: EntityManager, reference: ReferenceCatalogue, request: SpcChartRequest, today = clockToday()): Promise<SpcChart> {
   const check = (range: { from?: string | null; to?: string | null }) =>
     withArgumentNames({ 'filter.strand': 'strand', 'filter.ward': 'ward' }, () =>
       resolveFigureQuery({ measure: request.measure, ...range, granularity: 'MONTH', filter: filterOf(request) }, reference));
   const { measure } = check({ from: request.from, to: request.to });
 
-  const range = await chartRange(manager, measure, request, today);
+  const { range, notCollected, collectedFrom } = await chartRange(manager, measure, request, today);
   const rows = range ? (await computeFigures(manager, check(range), reference)).rows : [];
   const series = toMonthlyValues(rows);
   const breaks = await breaksOf(manager, measure.id);
@@ -91,6 +104,8 @@ export async function buildSpcChart(manager: EntityManager, reference: Reference
     variation: chart.variation,
     assurance: chart.assurance,
     summary: chart.summary,
+    notCollected,
+    collectedFrom,
     breaks: breaks.filter((b) => within(b.startsOn)),
     annotations: range ? await listAnnotations(manager, range) : [],
   };

@@ -1,5 +1,7 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Measure } from '../measures/measure.type';
+import { Period } from '../figures/figure-result.type';
+import { DateScalar } from '../shared/date.scalar';
 import { Annotation } from '../annotations/annotation.type';
 import { SeriesBreak } from './series-break.entity';
 import type { AssuranceIcon, Direction, LimitsStatus, SpecialCauseRule, VariationIcon } from './spc.types';
@@ -105,6 +107,12 @@ export class SpcChart {
 
   @Field({ description: 'One plain-English sentence about the latest point.' })
   summary: string;
+
+  @Field(() => [Period], { description: 'Months asked for that end before the dataset began to be collected: not charted, as they are not collected (never 0).' })
+  notCollected: Period[];
+
+  @Field(() => DateScalar, { nullable: true, description: 'When the dataset began to be collected (see DataCoverage); the series starts no earlier.' })
+  collectedFrom: string | null;
 
   @Field(() => [SeriesBreak])
   breaks: SeriesBreak[];

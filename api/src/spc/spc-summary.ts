@@ -1,14 +1,10 @@
+import { monthInWords } from '../figures/financial-periods';
 import type { Polarity } from '../measures/measure-catalogue';
 import { type Run, shifts, trends } from './special-cause-rules';
 import { causeDirection, specialCauseMeaning } from './spc-icons';
 import type { AssuranceIcon, Direction, SpecialCause, XmrPoint } from './spc.types';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** '2013-03' → 'March 2013', as GOV.UK prose writes months. */
-export function monthInWords(period: string): string {
-  return `${MONTHS[Number(period.slice(5, 7)) - 1]} ${period.slice(0, 4)}`;
-}
+export { monthInWords };
 
 const ASSURANCE_CLAUSE: Record<AssuranceIcon, string> = {
   consistently_passes: '; the target will be met every month unless something changes',

@@ -1,18 +1,20 @@
 import type { EntityManager } from 'typeorm';
 import { resolveFigureQuery } from '../figures/figure-query';
+import { collectedRange, notCollectedInWords } from '../figures/not-collected';
 import { computeFigures, type FigureRowData } from '../figures/figures.service';
-import type { PeriodRange } from '../figures/financial-periods';
+import { financialYearInWords, type PeriodRange } from '../figures/financial-periods';
 import { findMeasure, type MeasureDefinition } from '../measures/measure-catalogue';
 import type { ReferenceCatalogue } from '../reference/reference-catalogue';
 import { requireFinancialYear, requireQuarter } from '../review/review-arguments';
 import { addDays, addMonths } from '../shared/dates';
-import { breakMonths, recordsCoverage, toMonthlyValues, type DateRange, type RecordsCoverage } from '../spc/monthly-series';
+import { breakMonths, toMonthlyValues, type DateRange } from '../spc/monthly-series';
+import { datasetCollections, type DatasetCollection } from '../coverage/dataset-collection';
 import type { SeriesBreak } from '../spc/series-break.entity';
 import { breaksByMeasure } from '../spc/series-breaks.service';
 import { xmrChart } from '../spc/xmr-chart';
 import { ragStatus } from './rag-status';
 import type { Target } from './target.entity';
-import type { TargetStatus } from './target.type';
+import type { TargetStatus, TargetView } from './target.type';
 import { changeOnLastYear, percentOfTarget, yearEndForecast } from './target-progress';
 import { targetStatusSummary } from './target-status-summary';
 import { isLevelTarget, monthlyTarget, targetToDate } from './target-values';
@@ -25,29 +27,62 @@ export function statusPeriods(year: PeriodRange, quarter: number): { toDate: Dat
   return { toDate, lastYear, sparkline: { from: lastYear.from, to: toDate.to } };
 }
 
+export interface TargetReviewData {
+  financialYear: string;
+  quarter: number;
+  hasTargets: boolean;
+  /** One per target whose measure was collected in the year to date. */
+  statuses: TargetStatus[];
+  /** Targets whose measure was not collected at all in the year to date: no status, as there is no figure. */
+  notCollected: TargetView[];
+  /** Plain English when the review has something to say before any row: no targets, or targets without figures. */
+  message: string | null;
+}
+
 /**
- * The quarterly review's row for each target of a financial year, at the end of a quarter. Every
- * figure comes from computeFigures (so it matches `figures`); run it inside withRowScope.
+ * The quarterly review of a financial year at the end of a quarter: a row for each target, and
+ * plainly said when the year has no targets. Every figure comes from computeFigures (so it matches
+ * `figures`); run it inside withRowScope. Any well-formed year can be reviewed.
  */
-export async function targetStatuses(manager: EntityManager, reference: ReferenceCatalogue, financialYear: string, quarter: number): Promise<TargetStatus[]> {
+export async function targetReview(manager: EntityManager, reference: ReferenceCatalogue, financialYear: string, quarter: number): Promise<TargetReviewData> {
   const year = requireFinancialYear('financialYear', financialYear);
   requireQuarter('quarter', quarter);
   const targets = await listTargets(manager, financialYear);
   // Asked once for the whole review, not once per target: the review is a dozen rows on one connection.
-  const breaks = await breaksByMeasure(manager);
-  const coverage = new Map<string, Promise<RecordsCoverage>>();
-  const coverageOf = (measure: MeasureDefinition) => {
-    if (!coverage.has(measure.dataset)) coverage.set(measure.dataset, recordsCoverage(manager, measure));
-    return coverage.get(measure.dataset) as Promise<RecordsCoverage>;
-  };
+  const context = { breaks: await breaksByMeasure(manager), collections: await datasetCollections(manager) };
+  const toDate = statusPeriods(year, quarter).toDate;
   const statuses: TargetStatus[] = [];
-  for (const target of targets) statuses.push(await statusOf(manager, reference, target, year, quarter, { breaks, coverageOf }));
-  return statuses;
+  const notCollected: TargetView[] = [];
+  for (const target of targets) {
+    const measure = findMeasure(target.measure) as MeasureDefinition;
+    const { collectedFrom } = context.collections.get(measure.dataset) as DatasetCollection;
+    if (collectedRange(toDate, collectedFrom) === null) notCollected.push(toTargetView(target));
+    else statuses.push(await statusOf(manager, reference, target, year, quarter, context));
+  }
+  return { financialYear: year.label, quarter, hasTargets: targets.length > 0, statuses, notCollected, message: reviewMessage(year.label, quarter, targets.length, notCollected, context.collections) };
+}
+
+/** What the review says before its rows, or null when the rows say it all. */
+function reviewMessage(financialYear: string, quarter: number, targetCount: number, notCollected: TargetView[], collections: Map<string, DatasetCollection>): string | null {
+  if (targetCount === 0) {
+    return `No targets have been set for ${financialYearInWords(financialYear)}. The figures can still be reviewed; an analyst can set the year's targets (setTarget) once the partnership has agreed them.`;
+  }
+  if (notCollected.length === 0) return null;
+  return notCollected.map((target) => {
+    const measure = findMeasure(target.measure.id) as MeasureDefinition;
+    const collection = collections.get(measure.dataset) as DatasetCollection & { collectedFrom: string };
+    return `${measure.label}: no figure for ${financialYear} to the end of Q${quarter}, as ${notCollectedInWords(measure, collection)}.`;
+  }).join(' ');
+}
+
+/** The statuses alone (Query.targetStatuses): targets not collected in the year to date have none. */
+export async function targetStatuses(manager: EntityManager, reference: ReferenceCatalogue, financialYear: string, quarter: number): Promise<TargetStatus[]> {
+  return (await targetReview(manager, reference, financialYear, quarter)).statuses;
 }
 
 interface ReviewContext {
   breaks: Map<string, SeriesBreak[]>;
-  coverageOf(measure: MeasureDefinition): Promise<RecordsCoverage>;
+  collections: Map<string, DatasetCollection>;
 }
 
 /** The sum of a count measure's months within a range: exact, as every record falls in one month. */
@@ -58,19 +93,22 @@ async function statusOf(
   manager: EntityManager, reference: ReferenceCatalogue, target: Target, year: PeriodRange, quarter: number, context: ReviewContext,
 ): Promise<TargetStatus> {
   const measure = findMeasure(target.measure) as MeasureDefinition;
-  const figures = (range: DateRange, granularity: 'MONTH' | null = null) =>
-    computeFigures(manager, resolveFigureQuery({ measure: measure.id, ...range, granularity }, reference), reference);
+  const { collectedFrom } = context.collections.get(measure.dataset) as DatasetCollection;
+  // Only what was collected is counted: months before the dataset began have no figure, not 0.
+  const figures = async (range: DateRange, granularity: 'MONTH' | null = null) => {
+    const collected = collectedRange(range, collectedFrom);
+    return collected ? computeFigures(manager, resolveFigureQuery({ measure: measure.id, ...collected, granularity }, reference), reference) : null;
+  };
   const periods = statusPeriods(year, quarter);
-  const coverage = await context.coverageOf(measure);
-  // Before records began there is nothing to compare with: null, not a misleading zero.
-  const recorded = coverage.first !== null && coverage.first <= periods.lastYear.to;
+  // Before collection began there is nothing to compare with: null, not a misleading zero.
+  const recorded = collectedRange(periods.lastYear, collectedFrom) !== null;
 
-  // From April of the previous year, zeros included; a recorded break (the Gaia Centre opening) starts a new baseline.
-  const monthly = (await figures(periods.sparkline, 'MONTH')).rows;
+  // From April of the previous year (or when collection began), quiet months as 0; a recorded break starts a new baseline.
+  const monthly = (await figures(periods.sparkline, 'MONTH'))?.rows ?? [];
   // A count's year to date is the sum of its months; a rate is not, so it is asked for as a whole.
-  const actualToDate = measure.additive ? sumOfMonths(monthly, periods.toDate) : (await figures(periods.toDate)).total ?? 0;
+  const actualToDate = measure.additive ? sumOfMonths(monthly, periods.toDate) : (await figures(periods.toDate))?.total ?? 0;
   const samePeriodLastYear = !recorded ? null
-    : measure.additive ? sumOfMonths(monthly, periods.lastYear) : (await figures(periods.lastYear)).total ?? 0;
+    : measure.additive ? sumOfMonths(monthly, periods.lastYear) : (await figures(periods.lastYear))?.total ?? 0;
 
   const series = toMonthlyValues(monthly);
   const lastMonth = periods.toDate.to.slice(0, 7);

@@ -94,3 +94,24 @@ export class TargetStatus {
   @Field({ description: 'One plain-English sentence.' })
   summary: string;
 }
+
+@ObjectType({ description: 'The quarterly review of a financial year at the end of a quarter: every target\'s status, and plainly said when there are none.' })
+export class TargetReview {
+  @Field({ description: 'e.g. "2026/27".' })
+  financialYear: string;
+
+  @Field(() => Int, { description: '1 to 4; Q1 is April to June.' })
+  quarter: number;
+
+  @Field({ description: 'False when no target has been set for the year: the review then has no rows, and says so in message.' })
+  hasTargets: boolean;
+
+  @Field(() => [TargetStatus], { description: 'One per target, in the measure catalogue\'s order (as Query.targetStatuses).' })
+  statuses: TargetStatus[];
+
+  @Field(() => [TargetView], { description: 'Targets whose measure was not collected at all in the year to date (e.g. before the service opened): no status, as there is no figure.' })
+  notCollected: TargetView[];
+
+  @Field(() => String, { nullable: true, description: 'One or two plain-English sentences to show above the rows, e.g. "No targets have been set for financial year 2026 to 2027. …"; null when the rows say it all.' })
+  message: string | null;
+}

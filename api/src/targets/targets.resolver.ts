@@ -4,9 +4,9 @@ import { ALL_ROWS, withRowScope } from '../access/request-scope';
 import { actorOf } from '../review/review-roles';
 import type { RequestContext } from '../server/context';
 import { SetTargetArgs } from './set-target.input';
-import { TargetStatus, TargetView } from './target.type';
+import { TargetReview, TargetStatus, TargetView } from './target.type';
 import { TargetStatusesArgs, TargetsArgs } from './targets.args';
-import { targetStatuses } from './target-status.service';
+import { targetReview, targetStatuses } from './target-status.service';
 import { listTargets, setTarget, toTargetView } from './targets.service';
 
 @Resolver(() => TargetView)
@@ -23,6 +23,13 @@ export class TargetsResolver {
   async targetStatuses(@Ctx() context: RequestContext, @Args(() => TargetStatusesArgs) args: TargetStatusesArgs): Promise<TargetStatus[]> {
     const reference = await context.reference();
     return withRowScope(context.dataSource, context.user, ALL_ROWS, (manager) => targetStatuses(manager, reference, args.financialYear, args.quarter));
+  }
+
+  @Authorized(rolesFor('Query.targetReview'))
+  @Query(() => TargetReview, { description: 'The quarterly review of a financial year at the end of a quarter: every target\'s status, and a plain message when the year has no targets (any year can be asked for).' })
+  async targetReview(@Ctx() context: RequestContext, @Args(() => TargetStatusesArgs) args: TargetStatusesArgs): Promise<TargetReview> {
+    const reference = await context.reference();
+    return withRowScope(context.dataSource, context.user, ALL_ROWS, (manager) => targetReview(manager, reference, args.financialYear, args.quarter));
   }
 
   @Authorized(rolesFor('Mutation.setTarget'))

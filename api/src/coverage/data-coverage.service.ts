@@ -1,0 +1,65 @@
+import { today as clockToday } from '../config';
+import { DATASET_NAMES, DATASETS, type DatasetName } from '../datasets/dataset-catalogue';
+import { financialYearLabel, financialYearOf, financialYearStartYear, lastCompleteQuarter } from '../figures/financial-periods';
+import { MEASURES } from '../measures/measure-catalogue';
+import type { Queryable } from '../shared/queryable';
+import { datasetCollection, recordMonths } from './dataset-collection';
+
+export interface DatasetCoverageData {
+  dataset: DatasetName;
+  label: string;
+  collectedFrom: string | null;
+  /** Why collection began then; null when collectedFrom is the first month with records. */
+  collectedFromReason: string | null;
+  firstMonth: string | null;
+  lastMonth: string | null;
+  measures: string[];
+}
+
+export interface DataCoverageData {
+  today: string;
+  currentFinancialYear: string;
+  lastCompleteQuarter: string;
+  financialYears: string[];
+  datasets: DatasetCoverageData[];
+}
+
+/** Every financial year from the one holding `first` to the one holding `last`, e.g. ["2011/12", "2012/13"]. */
+export function financialYearsBetween(first: string, last: string): string[] {
+  const years: string[] = [];
+  for (let year = financialYearStartYear(first); year <= financialYearStartYear(last); year += 1) years.push(financialYearLabel(year));
+  return years;
+}
+
+/**
+ * What the data covers, so every chooser is built from the data rather than from years written in
+ * code: today's place in the financial calendar, and per dataset when collection began and the
+ * first and last month with records. `releasedOnly` (funders, councillors): the months they can
+ * read, those of the disclosure releases for counts of people.
+ */
+export async function dataCoverage(database: Queryable, releasedOnly: boolean, today = clockToday()): Promise<DataCoverageData> {
+  const datasets: DatasetCoverageData[] = [];
+  for (const dataset of DATASET_NAMES) {
+    const collection = await datasetCollection(database, dataset);
+    // Funders and councillors read counts of people as released, and counts of operations live.
+    const released = releasedOnly && MEASURES.some((m) => m.dataset === dataset && m.countsPeople);
+    const months = await recordMonths(database, dataset, released);
+    datasets.push({
+      dataset,
+      label: DATASETS[dataset].label,
+      collectedFrom: collection.collectedFrom,
+      collectedFromReason: collection.reason,
+      ...months,
+      measures: MEASURES.filter((m) => m.dataset === dataset).map((m) => m.id),
+    });
+  }
+  const starts = datasets.flatMap((d) => (d.collectedFrom ? [d.collectedFrom] : [])).sort();
+  return {
+    today,
+    currentFinancialYear: financialYearOf(today),
+    lastCompleteQuarter: lastCompleteQuarter(today).label,
+    // From the first year anything was collected; a year not yet begun by any dataset is not offered.
+    financialYears: financialYearsBetween(starts[0] && starts[0] < today ? starts[0] : today, today),
+    datasets,
+  };
+}
