@@ -9,9 +9,10 @@ export class WardVintages1763900700000 implements MigrationInterface {
   name = 'WardVintages1763900700000';
 
   async up(q: QueryRunner): Promise<void> {
-    // Every ward before this migration came from the 2002-2022 set.
-    await q.query(`ALTER TABLE ward ADD COLUMN vintage text NOT NULL DEFAULT 'WD02' CHECK (vintage ~ '^WD[0-9]{2}$')`);
-    await q.query('ALTER TABLE ward ALTER COLUMN vintage DROP DEFAULT');
+    // ONS names a vintage after the year its wards took effect (WD22: from May 2022), so stored wards get theirs from valid_from.
+    await q.query('ALTER TABLE ward ADD COLUMN vintage text');
+    await q.query(`UPDATE ward SET vintage = 'WD' || to_char(valid_from, 'YY')`);
+    await q.query(`ALTER TABLE ward ALTER COLUMN vintage SET NOT NULL, ADD CONSTRAINT ward_vintage_check CHECK (vintage ~ '^WD[0-9]{2}$')`);
     await q.query('CREATE INDEX ward_vintage_idx ON ward (vintage, valid_from)');
     await q.query(`
       CREATE TABLE ward_best_fit (
