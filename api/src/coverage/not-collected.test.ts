@@ -59,7 +59,7 @@ async function data(token: string, query: string, variables: Record<string, unkn
 const COVERAGE = `{ dataCoverage { today currentFinancialYear lastCompleteQuarter financialYears
   datasets { dataset label collectedFrom collectedFromReason firstMonth lastMonth measures } } }`;
 
-const datasetOf = (coverage: { datasets: { dataset: string }[] }, dataset: string) => coverage.datasets.find((d) => d.dataset === dataset);
+const datasetOf = (coverage: { datasets: Record<string, any>[] }, dataset: string) => coverage.datasets.find((d) => d.dataset === dataset);
 
 describe('what the data covers', () => {
   it('tells an analyst today\'s financial year, the last complete quarter, the years to offer and each dataset\'s months', async () => {

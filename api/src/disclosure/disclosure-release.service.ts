@@ -2,7 +2,8 @@ import type { DataSource } from 'typeorm';
 import { DATASET_NAMES } from '../datasets/dataset-catalogue';
 import type { FigureQuery } from '../figures/figure-query';
 import { rollupTable } from '../figures/rollups';
-import { addDays, addMonths, londonToday } from '../shared/dates';
+import { today } from '../config';
+import { addDays, addMonths } from '../shared/dates';
 import { badUserInput } from '../shared/errors';
 import type { Queryable } from '../shared/queryable';
 
@@ -32,7 +33,7 @@ export async function disclosureReleases(database: Queryable): Promise<Disclosur
 export async function publishDisclosureRelease(database: Queryable, throughMonth: string, publishedBy: string): Promise<DisclosureRelease> {
   if (!MONTH.test(throughMonth)) throw badUserInput('throughMonth', `must be a month written YYYY-MM; got "${throughMonth}"`);
   const lastDay = addDays(addMonths(`${throughMonth}-01`, 1), -1);
-  if (lastDay >= londonToday()) throw badUserInput('throughMonth', `${throughMonth} has not ended yet; only whole months can be released`);
+  if (lastDay >= today()) throw badUserInput('throughMonth', `${throughMonth} has not ended yet; only whole months can be released`);
   const [latest] = (await disclosureReleases(database)).slice(-1);
   if (latest && latest.throughMonth >= throughMonth) {
     throw badUserInput('throughMonth', `months up to ${latest.throughMonth} are already released; a release adds later months only (released figures never change)`);
