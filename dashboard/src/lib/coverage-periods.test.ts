@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { DataCoverage } from '../graphql/data-coverage';
-import { collectionOf, coverageRange, endsBeforeCollection, fallbackQuarter, notCollectedNote, openingQuarter, quartersOffered } from './coverage-periods';
+import { collectionOf, coverageRange, endsBeforeCollection, fallbackQuarter, figuresUntil, notCollectedNote, openingQuarter, quartersOffered } from './coverage-periods';
 
 /** As the API answers in December 2026: years from 2011/12, the Gaia Centre from January 2012. */
 const coverage: DataCoverage = {
@@ -27,13 +27,15 @@ describe('periods from what the data covers', () => {
     expect(fallbackQuarter('2025/26', coverage)).toBe(4);
   });
 
-  it('spans April of the first year to today', () => {
+  it('spans April of the first year to today, and has figures up to the last month with records', () => {
     expect(coverageRange(coverage)).toEqual({ from: '2011-04-01', to: '2026-12-05' });
+    expect(figuresUntil(coverage, 'gaia.referrals')).toBe('2026-09-30');
+    expect(figuresUntil(coverage, 'no.such.measure')).toBe('2026-12-05');
   });
 
   it('knows when each measure’s dataset was collected from: the reference date, else its first month', () => {
     const gaia = collectionOf(coverage, 'gaia.referrals');
-    expect(gaia).toEqual({ label: 'Referrals to the Gaia Centre', from: '2012-01-01', reason: 'The Gaia Centre opened in January 2012' });
+    expect(gaia).toEqual({ label: 'Referrals to the Gaia Centre', from: '2012-01-01', reason: 'The Gaia Centre opened in January 2012', lastMonth: '2026-09' });
     expect(collectionOf(coverage, 'police.operations').from).toBe('2011-04-01');
     expect(collectionOf(coverage, 'no.such.measure').from).toBeNull();
     expect([endsBeforeCollection('2011-12-31', gaia), endsBeforeCollection('2012-03-31', gaia)]).toEqual([true, false]);

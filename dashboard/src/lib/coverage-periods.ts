@@ -2,7 +2,7 @@
 // on, which quarters a chooser offers, and which periods came before a dataset was collected.
 import type { DataCoverage } from '../graphql/data-coverage';
 import type { IsoDate } from '../graphql/schema-types';
-import { financialYearRange, parseQuarterLabel, quartersBegunBy, type Quarter } from './financial-periods';
+import { financialYearRange, monthRange, parseQuarterLabel, quartersBegunBy, type Quarter } from './financial-periods';
 import { formatMonth } from './format';
 
 export interface QuarterChoice {
@@ -41,13 +41,22 @@ export interface Collection {
   from: IsoDate | null;
   /** Why collection began then, e.g. "The Gaia Centre opened in January 2012". */
   reason?: string | null;
+  /** "2026-09": the last month with records (released ones, for funders and councillors); a period after it has none yet. */
+  lastMonth?: string | null;
 }
 
 /** When the dataset a measure counts began to be collected. */
 export function collectionOf(coverage: DataCoverage, measureId: string): Collection {
   const dataset = coverage.datasets.find((candidate) => candidate.measures.includes(measureId));
   if (!dataset) return { label: measureId, from: null };
-  return { label: dataset.label, from: dataset.collectedFrom ?? (dataset.firstMonth ? `${dataset.firstMonth}-01` : null), reason: dataset.collectedFromReason };
+  return { label: dataset.label, from: dataset.collectedFrom ?? (dataset.firstMonth ? `${dataset.firstMonth}-01` : null), reason: dataset.collectedFromReason, lastMonth: dataset.lastMonth };
+}
+
+/** The last day a period may start on and have figures: today, or the end of the last month with records if earlier. */
+export function figuresUntil(coverage: DataCoverage, measureId: string): IsoDate {
+  const { lastMonth } = collectionOf(coverage, measureId);
+  const lastDay = lastMonth ? monthRange(lastMonth)?.to : undefined;
+  return lastDay !== undefined && lastDay < coverage.today ? lastDay : coverage.today;
 }
 
 /** A period that ended before collection began: "not collected", never 0. */

@@ -24,8 +24,11 @@ describe('a period’s cell: a figure, or words for why there is none, never a 0
     expect(periodCell('2022/23 Q1', quarter('2022-04-01', '2022-06-30'), rows, { collection: gaia, ward })).toEqual({ label: '2022/23 Q1', value: null });
   });
 
-  it('says "not yet" for a period that has not begun, and "–" for one the API left out', () => {
+  it('says "not yet" for a period that has not begun or has no records yet, and "–" for one the API left out', () => {
     expect(periodCell('2026/27 Q4', quarter('2027-01-01', '2027-03-31'), rows, { collection: gaia, today: '2026-12-05' }).words).toBe(NOT_YET);
+    const upToSeptember = { ...gaia, lastMonth: '2026-09' };
+    expect(periodCell('2026/27 Q3', quarter('2026-10-01', '2026-12-31'), rows, { collection: upToSeptember, today: '2026-12-05' }).words).toBe(NOT_YET);
+    expect(periodCell('2026/27 Q2', quarter('2026-07-01', '2026-09-30'), [{ period: { label: '2026/27 Q2' }, value: 0 }], { collection: upToSeptember }).value).toBe(0);
     expect(periodCell('2014/15 Q1', quarter('2014-04-01', '2014-06-30'), rows, { collection: gaia, today: '2026-12-05' }).words).toBe(NO_FIGURE);
   });
 });

@@ -39,7 +39,9 @@ export function wardAbsence(ward: Pick<Ward, 'validFrom' | 'validTo'>, range: { 
 
 /** Why a period has no figure, or undefined when it should have one. */
 export function absenceIn(label: string, range: { from: IsoDate; to: IsoDate }, context: PeriodContext): string | undefined {
+  // Not begun, or begun after the last month with records (the quarter under way before its first file is in).
   if (context.today !== undefined && range.from > context.today) return NOT_YET;
+  if (context.collection.lastMonth && range.from.slice(0, 7) > context.collection.lastMonth) return NOT_YET;
   const absent = context.ward ? wardAbsence(context.ward, range) : undefined;
   if (absent) return absent;
   if (endsBeforeCollection(range.to, context.collection) || context.notCollected?.some((period) => period.label === label)) return NOT_COLLECTED;

@@ -27,9 +27,9 @@ export interface StrandGrid {
   total: number | null;
 }
 
-/** The grid of one year's answer; quarters that start after `today` have no figures yet and are left out. */
-export function strandGrid(data: GaiaStrandsData, today: IsoDate): StrandGrid {
-  const quarterRows = data.byQuarter.rows.filter((row) => row.period !== null && row.period.start <= today);
+/** The grid of one year's answer; quarters that start after `until` have no figures yet and are left out (figuresUntil). */
+export function strandGrid(data: GaiaStrandsData, until: IsoDate): StrandGrid {
+  const quarterRows = data.byQuarter.rows.filter((row) => row.period !== null && row.period.start <= until);
   const periods = [
     ...data.byQuarter.notCollected.map((period) => ({ period, value: null })),
     ...quarterRows.map((row) => ({ period: row.period as { label: string; start: IsoDate }, value: row.value })),

@@ -3,9 +3,10 @@
 import type { DataCoverage } from '../../graphql/data-coverage';
 import type { IsoDate } from '../../graphql/schema-types';
 import type { Ward } from '../../graphql/wards';
-import { openingQuarter } from '../../lib/coverage-periods';
+import { NOT_COLLECTED, notCollectedNote, openingQuarter, type Collection } from '../../lib/coverage-periods';
 import { financialYearRange } from '../../lib/financial-periods';
-import { wardAbsence } from '../../lib/period-cells';
+import { formatDate } from '../../lib/format';
+import { WARD_ENDED, WARD_NOT_YET, wardAbsence } from '../../lib/period-cells';
 
 /** Gaia Centre referrals: the measure a briefing leads with and breaks down by strand. */
 export const HEADLINE_MEASURE = 'gaia.referrals';
@@ -43,4 +44,13 @@ export function mapDay(financialYear: string, today: IsoDate): IsoDate {
 export function boundaryChangeWithin(wards: readonly Pick<Ward, 'validFrom'>[], financialYear: string): IsoDate | undefined {
   const range = financialYearRange(financialYear);
   return wards.map((ward) => ward.validFrom).find((from) => from > range.from && from <= range.to);
+}
+
+/** What a ward chart's gaps mean, for its key: before the ward was created, after it was abolished, before collection began. */
+export function wardGapMeanings(ward: Pick<Ward, 'name' | 'validFrom' | 'validTo'>, collection: Collection): Record<string, string> {
+  return {
+    [WARD_NOT_YET]: `${ward.name} was created on ${formatDate(ward.validFrom)}, when Lambeth’s ward boundaries changed, so nothing was counted in it before then.`,
+    [WARD_ENDED]: `${ward.name} was abolished after ${formatDate(ward.validTo ?? '')}, when Lambeth’s ward boundaries changed.`,
+    [NOT_COLLECTED]: notCollectedNote(collection),
+  };
 }

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { BarChartWithTable } from '../../../components/charts/bar-chart-with-table';
 import { ConfidentialLegend } from '../../../components/confidential-legend';
 import type { DataCoverage } from '../../../graphql/data-coverage';
-import { collectionOf, notCollectedNote } from '../../../lib/coverage-periods';
+import { collectionOf, figuresUntil, notCollectedNote } from '../../../lib/coverage-periods';
 import { describeError, isNotCollected, notCollectedMessage } from '../../../lib/describe-error';
 import { quarterInWords, quarterLabel, type Quarter } from '../../../lib/financial-periods';
 import { formatFigure } from '../../../lib/format';
@@ -16,7 +16,7 @@ type StrandBar = { strand: string; referrals: number | null };
 export function QuarterStrands({ financialYear, quarter, coverage }: { financialYear: string; quarter: Quarter; coverage: DataCoverage }) {
   // The strands page's question: one answer serves both pages.
   const { data, loading, error } = useQuery(GaiaStrandsQuery, { variables: { financialYear } });
-  const grid = data ? strandGrid(data, coverage.today) : undefined;
+  const grid = data ? strandGrid(data, figuresUntil(coverage, GAIA_REFERRALS)) : undefined;
   const label = quarterLabel(financialYear, quarter);
   if (isNotCollected(error) || grid?.notCollected.has(label)) {
     return <p className="app-body">{error ? notCollectedMessage(error) : notCollectedNote(collectionOf(coverage, GAIA_REFERRALS))}</p>;

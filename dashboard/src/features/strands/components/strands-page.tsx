@@ -4,7 +4,7 @@ import { YearSelect } from '../../../components/periods/year-select';
 import { WithDataCoverage } from '../../../components/with-data-coverage';
 import { useChartAnnotations } from '../../../graphql/chart-annotations';
 import type { DataCoverage } from '../../../graphql/data-coverage';
-import { collectionOf, notCollectedNote, openingQuarter } from '../../../lib/coverage-periods';
+import { collectionOf, figuresUntil, notCollectedNote, openingQuarter } from '../../../lib/coverage-periods';
 import { isNotCollected, notCollectedMessage } from '../../../lib/describe-error';
 import { financialYearRange } from '../../../lib/financial-periods';
 import { financialYearInWords } from '../../../lib/format';
@@ -25,7 +25,7 @@ function Strands({ coverage }: { coverage: DataCoverage }) {
   useDocumentTitle('Gaia strands');
   const [financialYear, setFinancialYear] = useFinancialYearParam(coverage.financialYears, openingQuarter(coverage).financialYear);
   const { data, loading, error } = useQuery(GaiaStrandsQuery, { variables: { financialYear } });
-  const grid = data ? strandGrid(data, coverage.today) : undefined;
+  const grid = data ? strandGrid(data, figuresUntil(coverage, GAIA_REFERRALS)) : undefined;
   const events = useChartAnnotations(financialYearRange(financialYear));
   const yearInWords = financialYearInWords(financialYear);
 

@@ -155,7 +155,8 @@ function WardMap({ measure, financialYear, wards, coverage }: { measure: WardMea
                       <th scope="row">
                         {earlier ? (
                           <>
-                            {earlier.name} <span className="app-table__note">ward until {formatDate(earlier.validTo ?? '')}</span>
+                            <a href={paths.ward(earlier.code, financialYear)}>{earlier.name}</a>{' '}
+                            <span className="app-table__note">ward until {formatDate(earlier.validTo ?? '')}</span>
                           </>
                         ) : (
                           (row.key[0]?.label ?? 'Unknown ward')

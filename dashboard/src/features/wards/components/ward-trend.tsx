@@ -7,7 +7,7 @@ import { ConfidentialLegend } from '../../../components/confidential-legend';
 import { useChartAnnotations, type ChartAnnotations } from '../../../graphql/chart-annotations';
 import type { DataCoverage } from '../../../graphql/data-coverage';
 import type { Ward } from '../../../graphql/wards';
-import { collectionOf, NOT_COLLECTED, notCollectedNote } from '../../../lib/coverage-periods';
+import { collectionOf, NOT_COLLECTED } from '../../../lib/coverage-periods';
 import { describeError, isNotCollected } from '../../../lib/describe-error';
 import { financialYearRange, QUARTERS, quarterLabel, quarterRange } from '../../../lib/financial-periods';
 import { formatFigure } from '../../../lib/format';
@@ -15,7 +15,7 @@ import { NOT_YET, periodCell, type PeriodCell, type PeriodContext } from '../../
 import type { QuarterFigure, WardMeasure } from '../graphql/documents';
 import { useWardMeasureFigures } from '../hooks/use-ward-measure-figures';
 import { formatWardFigure } from '../ward-figures';
-import { HEADLINE_MEASURE } from '../ward-periods';
+import { HEADLINE_MEASURE, wardGapMeanings } from '../ward-periods';
 import { TOO_SMALL, yearSpan } from '../ward-statements';
 
 type QuarterRow = { quarter: string; value: number | null };
@@ -64,7 +64,7 @@ function HeadlineTrend({ measure, ward, financialYear, coverage, events }: Trend
         categories={categories}
         valueFormatter={format}
         cellWords={(row) => words.get(row.quarter)}
-        gapMeanings={{ [NOT_COLLECTED]: notCollectedNote(collection) }}
+        gapMeanings={wardGapMeanings(ward, collection)}
         summary={summariseHighest({
           subject,
           plural: measure.unit === 'COUNT',

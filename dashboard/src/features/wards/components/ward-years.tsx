@@ -9,14 +9,14 @@ import { ProblemMessage } from '../../../components/govuk/problem-message';
 import { useChartAnnotations } from '../../../graphql/chart-annotations';
 import type { DataCoverage } from '../../../graphql/data-coverage';
 import type { Ward } from '../../../graphql/wards';
-import { collectionOf, coverageRange, NOT_COLLECTED, notCollectedNote } from '../../../lib/coverage-periods';
+import { collectionOf, coverageRange } from '../../../lib/coverage-periods';
 import { describeError } from '../../../lib/describe-error';
 import { addDays, financialYearRange } from '../../../lib/financial-periods';
 import { formatDate, formatFigure, NO_FIGURE } from '../../../lib/format';
-import { absenceIn, WARD_ENDED, WARD_NOT_YET } from '../../../lib/period-cells';
+import { absenceIn } from '../../../lib/period-cells';
 import { WardBoundaryEstimatesQuery, type WardMeasure } from '../graphql/documents';
 import { useWardYearTotals } from '../hooks/use-ward-year-totals';
-import { wardYears } from '../ward-periods';
+import { wardGapMeanings, wardYears } from '../ward-periods';
 
 type YearRow = { year: string; counted: number | null; estimate: number | null };
 
@@ -70,11 +70,6 @@ export function WardYears({ measure, ward, coverage }: { measure: WardMeasure; w
   const subject = `${measure.label} in ${ward.name}`;
   const annotations = placeMarks([...annotationMarks(events.annotations), ...boundaryMarks(ward)], financialYearPeriods(years));
   const createdInWords = formatDate(ward.validFrom);
-  const gapMeanings = {
-    [WARD_NOT_YET]: `${ward.name} was created on ${createdInWords}, when Lambeth’s ward boundaries changed, so nothing was counted in it before then.`,
-    [WARD_ENDED]: `${ward.name} was abolished after ${formatDate(ward.validTo ?? '')}, when Lambeth’s ward boundaries changed.`,
-    [NOT_COLLECTED]: notCollectedNote(collection),
-  };
   const loading = counted.loading || estimates.loading;
 
   return (
@@ -99,7 +94,7 @@ export function WardYears({ measure, ward, coverage }: { measure: WardMeasure; w
         categories={categories}
         valueFormatter={format}
         cellWords={cellWords}
-        gapMeanings={gapMeanings}
+        gapMeanings={wardGapMeanings(ward, collection)}
         summary={summariseHighest({
           subject,
           plural: measure.unit === 'COUNT',
