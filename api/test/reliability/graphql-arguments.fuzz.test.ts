@@ -13,7 +13,7 @@ import { tally } from './tally';
  * valid and hostile), sent by every role, inline and as variables: the server may refuse, but
  * only as a client error, never a 500 or INTERNAL_SERVER_ERROR.
  */
-const CLIENT_ERRORS = new Set(['BAD_USER_INPUT', 'FORBIDDEN', 'UNAUTHENTICATED', 'UNAUTHORIZED', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST']);
+const CLIENT_ERRORS = new Set(['BAD_USER_INPUT', 'NOT_COLLECTED', 'FORBIDDEN', 'UNAUTHENTICATED', 'UNAUTHORIZED', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST']);
 const RUNS_PER_FIELD = Number(process.env.FUZZ_RUNS ?? 100);
 
 let server: TestApp;
