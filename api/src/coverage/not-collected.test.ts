@@ -126,6 +126,15 @@ describe('figures before a dataset was collected', () => {
     expect(labelled(figures.rows)).toEqual([['2011/12 Q4', 6]]);
   });
 
+  it('sets them apart under disclosure control too, for a funder\'s breakdown', async () => {
+    const { figures } = await data(funder, `{ figures(measure: "gaia.referrals", financialYear: "2011/12", granularity: QUARTER, groupBy: [STRAND]) {
+      notCollected { label } rows { period { label } key { code } value suppressed } } }`);
+    expect(figures.notCollected.map((p: { label: string }) => p.label)).toEqual(['2011/12 Q1', '2011/12 Q2', '2011/12 Q3']);
+    // Only the quarter collected: rows for 2011/12 Q4 alone (each withheld or not as the pattern says).
+    expect(figures.rows.length).toBeGreaterThan(0);
+    expect(figures.rows.every((r: { period: { label: string } }) => r.period.label === '2011/12 Q4')).toBe(true);
+  });
+
   it('still counts a quiet month after collection began as 0', async () => {
     const { figures } = await data(analyst, FIGURES, { measure: 'police.operations', financialYear: '2011/12', granularity: 'MONTH' });
     expect(figures.notCollected).toEqual([]);

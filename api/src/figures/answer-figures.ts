@@ -38,7 +38,10 @@ export async function answerFigures(context: Pick<RequestContext, 'user' | 'data
     if (!released || !needsDisclosure(context.user, query)) return answer;
     // The pattern is worked out over every record, so it is the same whoever asks; only yes/no per cell comes back.
     await setRowScope(manager, context.user, ALL_ROWS);
-    return discloseFigures(manager, query, answer, reference, releases);
+    // Its cells are the whole year's, so it is given the year as asked; periods not collected still get no row.
+    const disclosed = await discloseFigures(manager, whole, answer, reference, releases);
+    const before = new Set(notCollected.map((period) => period.start));
+    return { ...disclosed, rows: disclosed.rows.filter((row) => !row.period || !before.has(row.period.start)) };
   });
 }
 
