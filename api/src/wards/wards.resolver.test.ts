@@ -67,9 +67,17 @@ describe('Query.wards', () => {
     expect(in2012.data?.wards[0]).toEqual({ code: 'E05000416', name: "Bishop's", validTo: '2022-05-04', vintage: 'WD02' });
   });
 
-  it('lists the wards of today without a day, and every vintage, oldest first, with all', async () => {
+  it('lists the wards of today (VAWG_TODAY when set) without a day, and every vintage, oldest first, with all', async () => {
     const today = await run(userOf('funder'), '{ wards { vintage } }');
     expect(new Set(today.data?.wards.map((w: { vintage: string }) => w.vintage))).toEqual(new Set(['WD22']));
+    const pinned = process.env.VAWG_TODAY;
+    process.env.VAWG_TODAY = '2013-06-01';
+    try {
+      expect((await run(userOf('funder'), '{ wards { vintage } }')).data?.wards).toHaveLength(21);
+    } finally {
+      if (pinned === undefined) delete process.env.VAWG_TODAY;
+      else process.env.VAWG_TODAY = pinned;
+    }
     const all = await run(userOf('funder'), '{ wards(all: true) { code vintage } }');
     expect(all.data?.wards).toHaveLength(46);
     expect(all.data?.wards[0].vintage).toBe('WD02');
@@ -158,6 +166,13 @@ describe('Query.wardBoundaryEstimates', () => {
     expect(errorOf(await estimates(userOf('member'), 'E05014085'))).toEqual({
       code: 'BAD_USER_INPUT', argument: 'ward', message: 'Argument "ward": "E05014085" is not a ward code; Query.wards lists every ward of every vintage',
     });
+  });
+
+  it('lists the years before the Gaia Centre opened as not collected, never as 0 estimates', async () => {
+    const result = await run(userOf('member'), `{ wardBoundaryEstimates(ward: "${BRIXTON_ACRE_LANE}", measure: "gaia.referrals", from: "2010-04-01", to: "2013-03-31") {
+      collectedFrom notCollected { label } rows { period { label } value } } }`);
+    expect(result.data?.wardBoundaryEstimates).toMatchObject({ collectedFrom: '2012-01-01', notCollected: [{ label: '2010/11' }] });
+    expect(byYear(result)).toEqual({ '2011/12': 0, '2012/13': 13 });
   });
 
   it('estimates by quarter too, only for quarters that ended before the ward began', async () => {

@@ -1,5 +1,6 @@
+import { today } from '../config';
 import { badUserInput } from '../shared/errors';
-import { isRealIsoDate, londonToday } from '../shared/dates';
+import { isRealIsoDate } from '../shared/dates';
 import type { Queryable } from '../shared/queryable';
 import type { WardType } from './ward.type';
 
@@ -11,7 +12,7 @@ export async function listWards(q: Queryable, args: { on?: string | null; all?: 
     if (args.on != null) throw badUserInput('on', 'give on (the wards of one day) or all: true (every vintage), not both');
     return q.query(`SELECT ${COLUMNS} FROM ward ORDER BY valid_from, vintage, name`);
   }
-  const on = args.on ?? londonToday();
+  const on = args.on ?? today();
   if (!isRealIsoDate(on)) throw badUserInput('on', `must be a real date written YYYY-MM-DD; got "${on}"`);
   return q.query(`SELECT ${COLUMNS} FROM ward WHERE valid_from <= $1 AND (valid_to IS NULL OR valid_to >= $1) ORDER BY name`, [on]);
 }
