@@ -4,6 +4,8 @@ import { useDimensionValues } from '../../../graphql/dimension-values';
 import { ProblemMessage } from '../../../components/govuk/problem-message';
 import { WithDataCoverage } from '../../../components/with-data-coverage';
 import type { DataCoverage } from '../../../graphql/data-coverage';
+import { useAllWards } from '../../../graphql/wards';
+import { formatMonth } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { MeasureCatalogueQuery, type CatalogueMeasure } from '../graphql/documents';
 import { useSeriesFilter } from '../hooks/use-series-filter';
@@ -57,7 +59,16 @@ export function MeasurePage({ measureId }: { measureId: string }) {
 function MeasureDetail({ measure, coverage }: { measure: CatalogueMeasure; coverage: DataCoverage }) {
   const filter = useSeriesFilter(measure.dimensions);
   const strands = useDimensionValues(measure.id, 'STRAND', coverage, { skip: !measure.dimensions.includes('STRAND') });
-  const wards = useDimensionValues(measure.id, 'WARD', coverage, { skip: !measure.dimensions.includes('WARD') });
+  const wardValues = useDimensionValues(measure.id, 'WARD', coverage, { skip: !measure.dimensions.includes('WARD') });
+  const wardList = useAllWards();
+  // Both boundary sets have figures over the years covered, and some names are in both: say which an earlier ward is.
+  const wardChoices = {
+    ...wardValues,
+    values: wardValues.values.map((value) => {
+      const ward = wardList.find(value.code);
+      return ward?.validTo ? { ...value, label: `${value.label} (ward to ${formatMonth(ward.validTo)})` } : value;
+    }),
+  };
   const labelOf = (values: { code: string; label: string }[], code: string | null) =>
     code === null ? null : (values.find((value) => value.code === code)?.label ?? code);
 
@@ -68,7 +79,7 @@ function MeasureDetail({ measure, coverage }: { measure: CatalogueMeasure; cover
       <p className="app-body-l">{measure.description}</p>
       <SeriesFilters
         strands={measure.dimensions.includes('STRAND') ? strands : undefined}
-        wards={measure.dimensions.includes('WARD') ? wards : undefined}
+        wards={measure.dimensions.includes('WARD') ? wardChoices : undefined}
         strand={filter.strand}
         ward={filter.ward}
         onStrand={filter.setStrand}
@@ -79,7 +90,7 @@ function MeasureDetail({ measure, coverage }: { measure: CatalogueMeasure; cover
         strand={filter.strand}
         ward={filter.ward}
         strandLabel={labelOf(strands.values, filter.strand)}
-        wardLabel={labelOf(wards.values, filter.ward)}
+        wardLabel={labelOf(wardValues.values, filter.ward)}
         coverage={coverage}
       />
     </>

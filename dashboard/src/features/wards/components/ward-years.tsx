@@ -56,8 +56,14 @@ export function WardYears({ measure, ward, coverage }: { measure: WardMeasure; w
     counted: counted.totals.get(year)?.total ?? null,
     estimate: estimateOf.get(year)?.value ?? null,
   }));
-  const countedWords = (row: YearRow) =>
-    absenceIn(row.year, financialYearRange(row.year), { collection, ward }) ?? (counted.totals.has(row.year) ? undefined : 'could not be loaded');
+  const countedWords = (row: YearRow) => {
+    const absent = absenceIn(row.year, financialYearRange(row.year), { collection, ward });
+    if (absent) return absent;
+    const total = counted.totals.get(row.year);
+    if (!total) return 'could not be loaded';
+    // No figure and not withheld: nothing released for the year yet (funders and councillors read releases).
+    return total.total === null && !total.suppressed ? NO_FIGURE : undefined;
+  };
   const cellWords = (row: YearRow, key: 'counted' | 'estimate') =>
     key === 'counted' ? countedWords(row) : estimateOf.has(row.year) ? undefined : NO_FIGURE;
 
