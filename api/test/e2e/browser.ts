@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { REPO_ROOT } from '../../src/config';
 import { startServer, type StartedServer } from './start-server';
 
@@ -114,13 +114,23 @@ export function dashboardInChromium({ serverEnv = {}, pages = {} }: { serverEnv?
       return page;
     },
     async signIn(page, token, as) {
-      await page.goto(`${session.server.url}/sign-in`);
-      await page.getByRole('textbox', { name: 'Access token' }).fill(token);
+      // Generous: a page may be asked for while the server works out a disclosure release, which holds it up.
+      await page.goto(`${session.server.url}/sign-in`, { timeout: 120_000 });
+      await (await tokenField(page)).fill(token);
       await page.getByRole('button', { name: 'Sign in', exact: true }).click();
       await page.getByRole('heading', { name: `You are signed in as ${as}` }).waitFor({ timeout: 30_000 });
     },
   };
   return session;
+}
+
+/** The sign-in page's access-token field, opening "Developer options" first where the page keeps it there. */
+export async function tokenField(page: Page): Promise<Locator> {
+  const field = page.getByRole('textbox', { name: 'Access token' });
+  const options = page.getByText('Developer options', { exact: true });
+  await Promise.race([field.waitFor({ timeout: 60_000 }), options.waitFor({ timeout: 60_000 })]);
+  if (!(await field.isVisible())) await options.click();
+  return field;
 }
 
 /** A full-page screenshot in the temporary directory, to look at after a run: returns its path. */

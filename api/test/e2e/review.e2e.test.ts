@@ -70,11 +70,14 @@ describe('the quarterly review in Chromium', () => {
     }
   });
 
-  it('keeps the chosen year and quarter in the address, and defaults to 2012/13 Q4', async () => {
+  it('keeps the chosen year and quarter in the address, and opens on the last complete quarter', async () => {
+    const { body } = await graphql(dashboard.server.url, token, '{ dataCoverage { lastCompleteQuarter } }');
+    const lastComplete = body.data?.dataCoverage.lastCompleteQuarter as string;
     const { page } = await dashboard.open('/review');
-    await page.getByRole('heading', { level: 1, name: '2012/13 Q4' }).waitFor({ timeout: 30_000 });
-    expect(await page.getByLabel('Financial year').inputValue()).toBe('2012/13');
-    expect(await page.getByLabel('Quarter').inputValue()).toBe('4');
+    await page.getByRole('heading', { level: 1, name: lastComplete }).waitFor({ timeout: 30_000 });
+    expect(`${await page.getByLabel('Financial year').inputValue()} Q${await page.getByLabel('Quarter').inputValue()}`).toBe(lastComplete);
+    await page.getByLabel('Financial year').selectOption('2012/13');
+    await page.getByRole('heading', { level: 1, name: /^2012\/13 Q/ }).waitFor({ timeout: 30_000 });
     await page.getByLabel('Quarter').selectOption('2');
     await page.getByRole('heading', { level: 1, name: '2012/13 Q2' }).waitFor({ timeout: 30_000 });
     expect(new URL(page.url()).searchParams.get('quarter')).toBe('2');

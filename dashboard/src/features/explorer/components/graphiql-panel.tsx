@@ -83,8 +83,8 @@ export default function GraphiqlPanel({ token, financialYear }: { token: string;
         fetcher={fetcher}
         schema={schema}
         defaultQuery={EXAMPLE_QUERY}
-        // The example's first tab, with its year; a reader's own tabs, kept for this browser tab, come back instead.
-        defaultTabs={[{ query: EXAMPLE_QUERY, variables: exampleVariables(financialYear) }]}
+        // The example's year: GraphiQL fills the variables editor from this prop, not from a default tab.
+        variables={exampleVariables(financialYear)}
         storage={storage}
         // The token goes with every request already; a headers editor would only invite pasting it where it could be kept.
         isHeadersEditorEnabled={false}

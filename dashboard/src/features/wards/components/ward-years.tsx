@@ -87,6 +87,7 @@ export function WardYears({ measure, ward, coverage }: { measure: WardMeasure; w
         {subject} in every financial year the figures cover. {ward.name} is one of the wards from {createdInWords}
         {ward.validTo ? ` to ${formatDate(ward.validTo)}` : ''}: a change of boundaries breaks the series, as the same name can cover
         different streets before and after.
+        {years.at(-1) === coverage.currentFinancialYear ? ` ${coverage.currentFinancialYear} is the year so far.` : ''}
         {hasEstimates
           ? ` Years before the ward existed show estimates on its boundaries, worked out from the earlier wards’ figures with the best-fit lookup: they are estimates, not counts, hatched on the chart and in their own column.`
           : ''}
