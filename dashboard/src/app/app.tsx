@@ -1,5 +1,6 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { useMemo } from 'react';
+import { AccountControl } from '../features/sign-in/components/account-control';
 import { SessionBanner } from '../features/sign-in/components/session-banner';
 import { SignInRoute } from '../features/sign-in/sign-in-route';
 import { createApolloClient } from './apollo-client';
@@ -7,6 +8,7 @@ import { DemoDataProvider } from './demo-data-context';
 import { DemoDataNotice } from './demo-data-notice';
 import { Layout } from './layout';
 import { CurrentPage } from './routes';
+import type { Session } from './session';
 import { SessionProvider } from './session-context';
 import { ConnectingPage, UnavailablePage } from './session-pages';
 import { useSession } from './use-session';
@@ -16,7 +18,7 @@ function SignedIn({ token, demoData }: { token: string; demoData: boolean }) {
   return (
     <ApolloProvider client={client}>
       <DemoDataProvider value={demoData}>
-        <Layout signedIn>
+        <Layout signedIn account={<AccountControl />}>
           <SessionBanner />
           {demoData && <DemoDataNotice />}
           <CurrentPage />
@@ -26,22 +28,17 @@ function SignedIn({ token, demoData }: { token: string; demoData: boolean }) {
   );
 }
 
-export function App() {
-  const session = useSession();
+function Pages({ session }: { session: Session }) {
   switch (session.state) {
     case 'signed-in':
-      return (
-        <SessionProvider value={session}>
-          <SignedIn token={session.token} demoData={session.demoData} />
-        </SessionProvider>
-      );
+      return <SignedIn token={session.token} demoData={session.demoData} />;
     case 'loading':
       return (
         <Layout signedIn={false}>
           <ConnectingPage />
         </Layout>
       );
-    case 'token-needed':
+    case 'signed-out':
       return (
         <Layout signedIn={false}>
           <SignInRoute />
@@ -54,4 +51,13 @@ export function App() {
         </Layout>
       );
   }
+}
+
+export function App() {
+  const session = useSession();
+  return (
+    <SessionProvider value={session}>
+      <Pages session={session} />
+    </SessionProvider>
+  );
 }

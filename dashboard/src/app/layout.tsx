@@ -7,14 +7,15 @@ import { useAddress, useInPageLinks } from './router';
 
 const MAIN_ID = 'main-content';
 
-export function Layout({ signedIn, children }: { signedIn: boolean; children: ReactNode }) {
+/** `account`: who is signed in and the way to sign out, at the header's end. */
+export function Layout({ signedIn, account, children }: { signedIn: boolean; account?: ReactNode; children: ReactNode }) {
   const { pathname } = useAddress();
   useInPageLinks(MAIN_ID);
   const links = signedIn ? NAVIGATION.map(({ href, text, isCurrent }) => ({ href, text, current: isCurrent(pathname) })) : [];
   return (
     <>
       <SkipLink target={MAIN_ID} />
-      <Header serviceName="VAWG Insight" organisation="Safer Lambeth partnership" links={links} />
+      <Header serviceName="VAWG Insight" organisation="Safer Lambeth partnership" links={links} account={account} />
       <div className="app-width-container">
         <main id={MAIN_ID} className="app-main" tabIndex={-1}>
           {children}

@@ -1,10 +1,12 @@
+import type { ReactNode } from 'react';
+
 export interface HeaderLink {
   href: string;
   text: string;
   current: boolean;
 }
 
-export function Header({ serviceName, organisation, links }: { serviceName: string; organisation: string; links: readonly HeaderLink[] }) {
+export function Header({ serviceName, organisation, links, account }: { serviceName: string; organisation: string; links: readonly HeaderLink[]; account?: ReactNode }) {
   return (
     <header className="app-header">
       <div className="app-width-container app-header__container">
@@ -27,6 +29,7 @@ export function Header({ serviceName, organisation, links }: { serviceName: stri
             </ul>
           </nav>
         )}
+        {account}
       </div>
     </header>
   );

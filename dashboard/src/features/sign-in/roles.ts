@@ -1,4 +1,4 @@
-// What each role sees, in the words of the README's access table, for the sign-in page and banner.
+// What each role sees, in the words of the README's access table, for the sign-in page and header.
 import { listInWords } from '../../lib/format';
 
 const ROLE_ACCESS: Record<string, string> = {
@@ -10,12 +10,18 @@ const ROLE_ACCESS: Record<string, string> = {
 
 /** "councillor for Oval", "member": who the dashboard is signed in as; `nameOf` names a ward's code (useAllWards). */
 export function signedInAs(role: string, wards: readonly string[], nameOf: (code: string) => string): string {
-  if (role === 'councillor' && wards.length > 0) return `councillor for ${listInWords(wards.map(nameOf))}`;
+  if (role === 'councillor') return wards.length > 0 ? `councillor for ${listInWords(wards.map(nameOf))}` : 'councillor with no ward';
   return role;
 }
 
+/** A councillor whose account names no ward: the server shows them borough figures only. */
+export function isCouncillorWithoutWard(role: string, wards: readonly string[]): boolean {
+  return role === 'councillor' && wards.length === 0;
+}
+
 /** What the role may see, or a plain statement that the server decides. */
-export function roleAccess(role: string): string {
+export function roleAccess(role: string, wards: readonly string[] = []): string {
+  if (isCouncillorWithoutWard(role, wards)) return 'borough figures only, with small numbers withheld: your account names no ward';
   return ROLE_ACCESS[role] ?? 'whatever the server allows this token';
 }
 

@@ -1,23 +1,20 @@
 import { paths } from '../../../app/paths';
 import { useSignedInSession } from '../../../app/session-context';
-import { forgetToken } from '../../../app/stored-token';
-import { useAllWards } from '../../../graphql/wards';
-import { signedInAs } from '../roles';
+import { Notice } from '../../../components/govuk/notice';
+import { isCouncillorWithoutWard } from '../roles';
 import '../sign-in.css';
 
-/** Who the pages are shown to, with a way out, whenever someone signed in with their own token. */
+/** Above every page for a councillor whose account names no ward: why they see borough pages only, and what to do. */
 export function SessionBanner() {
   const session = useSignedInSession();
-  const { nameOf } = useAllWards();
-  if (session?.source !== 'token') return null;
+  if (!session || !isCouncillorWithoutWard(session.role, session.wards)) return null;
   return (
-    <section className="app-session-banner app-no-print" aria-label="Signed in">
-      <p>
-        Signed in as <strong>{signedInAs(session.role, session.wards, nameOf)}</strong>. <a href={paths.signIn}>What you can see</a>
+    <Notice label="Your access">
+      <p className="app-access-note">
+        <strong>You see borough figures only.</strong> You are signed in as a councillor, but your account names no
+        ward, and ward figures are shown only to the councillors of that ward. Ask the team that manages VAWG Insight
+        accounts to add your ward to your account, then sign out and in again. <a href={paths.signIn}>What you can see</a>
       </p>
-      <button type="button" className="app-button app-button--secondary" onClick={forgetToken}>
-        Sign out
-      </button>
-    </section>
+    </Notice>
   );
 }

@@ -2,15 +2,17 @@ import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { createApolloClient } from '../../../app/apollo-client';
 import { paths } from '../../../app/paths';
-import type { SignedInSession } from '../../../app/session';
-import { useSignedInSession } from '../../../app/session-context';
+import { useAddress } from '../../../app/router';
+import { signInAddress, signOutOfAccount, type SignedInSession, type SignInAvailability } from '../../../app/session';
+import { chooseOwnAccount, recheckSession } from '../../../app/session-choice';
+import { useSessionState } from '../../../app/session-context';
 import { forgetToken, hasExpired, readTokenClaims, storeToken } from '../../../app/stored-token';
 import { describeError, isSignInError } from '../../../lib/describe-error';
 import { formatDate } from '../../../lib/format';
 import { useAllWards } from '../../../graphql/wards';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { CheckTokenQuery } from '../graphql/documents';
-import { roleAccess, signedInAs } from '../roles';
+import { isCouncillorWithoutWard, roleAccess, signedInAs } from '../roles';
 import '../sign-in.css';
 
 /** The server's own words for refusing a token, e.g. "Not signed in: the token has expired." */
@@ -57,13 +59,29 @@ function cleaned(text: string): string {
 function CurrentAccess({ session }: { session: SignedInSession }) {
   const { nameOf } = useAllWards();
   const claims = session.source === 'token' ? readTokenClaims(session.token) : undefined;
-  const expiry = claims?.expiresAt ? new Date(claims.expiresAt * 1000) : undefined;
+  const tokenExpiry = claims?.expiresAt ? new Date(claims.expiresAt * 1000) : undefined;
+  const sessionEnd = session.expiresAt ? new Date(session.expiresAt) : undefined;
+  const [signOutProblem, setSignOutProblem] = useState<string>();
+  const signOut = async () => {
+    if (session.source === 'token') return forgetToken();
+    try {
+      window.location.assign(await signOutOfAccount());
+    } catch (error) {
+      setSignOutProblem(error instanceof TypeError ? 'The dashboard could not reach the server, so you are still signed in. Try again.' : (error as Error).message);
+    }
+  };
   return (
     <section className="app-section" aria-labelledby="current-access-heading">
       <h2 className="app-heading-m" id="current-access-heading">
         You are signed in as {signedInAs(session.role, session.wards, nameOf)}
       </h2>
       <dl className="app-summary-list">
+        {session.name && (
+          <div className="app-summary-list__row">
+            <dt>Name</dt>
+            <dd>{session.name}</dd>
+          </div>
+        )}
         <div className="app-summary-list__row">
           <dt>Role</dt>
           <dd>{session.role}</dd>
@@ -84,28 +102,51 @@ function CurrentAccess({ session }: { session: SignedInSession }) {
         )}
         <div className="app-summary-list__row">
           <dt>What you can see</dt>
-          <dd>{roleAccess(session.role)}</dd>
+          <dd>{roleAccess(session.role, session.wards)}</dd>
         </div>
         <div className="app-summary-list__row">
           <dt>Signed in with</dt>
-          <dd>
-            {session.source === 'demo'
-              ? 'the demo token this server hands out (it runs on synthetic data)'
-              : `your own token${expiry ? `, valid until ${expiry.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' })}` : ''}`}
-          </dd>
+          <dd>{signedInWith(session, tokenExpiry ?? sessionEnd)}</dd>
         </div>
       </dl>
+      {isCouncillorWithoutWard(session.role, session.wards) && (
+        <p className="app-body">
+          Ward figures are shown only to the councillors of that ward, and your account names none, so you see the
+          borough pages. Ask the team that manages VAWG Insight accounts to add your ward to your account, then sign out
+          and sign in again.
+        </p>
+      )}
       <p className="app-hint">
-        The role and wards are read from your token to show them here. The server checks the token on every request and
-        decides what you see.
+        {session.source === 'token'
+          ? 'The role and wards are read from your token to show them here. The server checks the token on every request and decides what you see.'
+          : 'The server checks your sign-in on every request and decides what you see.'}
       </p>
-      {session.source === 'token' && (
-        <button type="button" className="app-button app-button--secondary" onClick={forgetToken}>
+      {session.source !== 'demo' && (
+        <button type="button" className="app-button app-button--secondary" onClick={signOut}>
           Sign out
         </button>
       )}
+      {signOutProblem && (
+        <p className="app-field-error" role="alert">
+          {signOutProblem}
+        </p>
+      )}
     </section>
   );
+}
+
+const TIME = { dateStyle: 'long', timeStyle: 'short' } as const;
+
+function signedInWith(session: SignedInSession, until: Date | undefined): string {
+  const end = until ? `, until ${until.toLocaleString('en-GB', TIME)} at the latest` : '';
+  switch (session.source) {
+    case 'account':
+      return `your organisation’s account${end}`;
+    case 'token':
+      return `a pasted token${until ? `, valid until ${until.toLocaleString('en-GB', TIME)}` : ''}`;
+    case 'demo':
+      return 'the demo sign-in this server hands out (it runs on synthetic data)';
+  }
 }
 
 function TokenForm({ signedInWithToken, onSignedIn }: { signedInWithToken: boolean; onSignedIn: () => void }) {
@@ -136,7 +177,7 @@ function TokenForm({ signedInWithToken, onSignedIn }: { signedInWithToken: boole
   return (
     <section className="app-section" aria-labelledby={`${id}-heading`}>
       <h2 className="app-heading-m" id={`${id}-heading`}>
-        {signedInWithToken ? 'Sign in with another token' : 'Sign in with your access token'}
+        {signedInWithToken ? 'Sign in with another token' : 'Sign in with an access token'}
       </h2>
       <form onSubmit={submit} noValidate>
         <div className={`app-form-group${problem ? ' app-form-group--error' : ''}`}>
@@ -172,18 +213,79 @@ function TokenForm({ signedInWithToken, onSignedIn }: { signedInWithToken: boole
         </button>
       </form>
       <p className="app-body app-secondary-text">
-        No token? Councillors, funders and members of the Operational Group get one from the VAWG Insight team. On a
+        Tokens are for developers and testing; everyone else signs in with their organisation’s account. On a
         development server, <code>npm run token -- --role councillor --ward</code> and a ward’s GSS code prints one.
       </p>
     </section>
   );
 }
 
-/** Sign in by pasting an access token: for councillors, funders and anyone else the demo token does not stand for. */
+/** "Sign in" with the organisation's account: the server sends the browser to the identity provider and back to `returnTo`. */
+function AccountSignIn({ signIn, returnTo, again }: { signIn: SignInAvailability; returnTo: string; again: boolean }) {
+  if (!signIn.available) {
+    return (
+      <p className="app-body">
+        Signing in with an organisation account is not set up on this server: {signIn.why.replace(/\.?$/, '.')} Ask the
+        team that runs it, or use a token (developer options, below).
+      </p>
+    );
+  }
+  return (
+    <>
+      <a href={signInAddress(returnTo)} className="app-button app-button--start" draggable={false}>
+        {again ? 'Sign in again' : 'Sign in'}
+      </a>
+      <p className="app-hint">You go to your organisation’s sign-in page, then come back here.</p>
+    </>
+  );
+}
+
+function WhoCanSignIn() {
+  return (
+    <section className="app-section" aria-labelledby="who-can-sign-in-heading">
+      <h2 className="app-heading-m" id="who-can-sign-in-heading">
+        If you cannot sign in
+      </h2>
+      <p className="app-body">
+        Sign in with the account you use for your other work: Lambeth Council staff and councillors with their council
+        account, partners with their own organisation’s. Your account needs a VAWG Insight role: analyst, member of the
+        Operational Group, funder or councillor. If it has none, the page you see after signing in says whom to ask.
+      </p>
+      <p className="app-body">
+        Councillors see their own ward in detail. A councillor whose account names no ward sees the borough pages only,
+        until their ward is added to the account.
+      </p>
+    </section>
+  );
+}
+
+/** Pasting a token: for developers and scripts' owners, out of everyone else's way. */
+function DeveloperOptions({ signedInWithToken, onSignedIn }: { signedInWithToken: boolean; onSignedIn: () => void }) {
+  return (
+    <details className="app-details" open={signedInWithToken || undefined}>
+      <summary className="app-details__summary">
+        <span className="app-details__summary-text">Developer options</span>
+      </summary>
+      <div className="app-details__text">
+        <TokenForm signedInWithToken={signedInWithToken} onSignedIn={onSignedIn} />
+      </div>
+    </details>
+  );
+}
+
+/** The sign-in page: "Sign in" with the organisation's account, who is signed in, and a token for developers. */
 export function SignInPage() {
   useDocumentTitle('Sign in');
-  const session = useSignedInSession();
+  const state = useSessionState();
+  const session = state.state === 'signed-in' ? state : null;
+  const signedOut = state.state === 'signed-out' ? state : null;
+  const { pathname, search } = useAddress();
+  const returnTo = `${pathname}${search.size ? `?${search}` : ''}`;
   const [justSignedIn, setJustSignedIn] = useState(false);
+  const continueWithDemo = () => {
+    chooseOwnAccount(false);
+    recheckSession();
+  };
   return (
     <>
       <h1 className="app-heading-xl">Sign in</h1>
@@ -194,14 +296,45 @@ export function SignInPage() {
           </div>
         )}
       </div>
-      {!session && (
-        <p className="app-body-l">
-          This VAWG Insight server only shows figures to people who are signed in. Paste your access token to see the
-          figures your role allows.
-        </p>
+      {signedOut?.ended && (
+        <div className="app-notice" role="alert">
+          <h2 className="app-heading-m">You have been signed out</h2>
+          <p className="app-body">
+            Your session has ended: you signed out, or you were signed in for too long or left the dashboard unused.
+            Sign in again to carry on.
+          </p>
+        </div>
+      )}
+      {signedOut && (
+        <>
+          <p className="app-body-l">
+            VAWG Insight shows figures to the people who work on violence against women and girls in Lambeth. Sign in
+            with your organisation’s account to see the figures your role allows.
+          </p>
+          <AccountSignIn signIn={signedOut.signIn} returnTo={returnTo} again={signedOut.ended} />
+          {signedOut.demoOffered && (
+            <p className="app-body">
+              This server runs on synthetic demo data. To look around without signing in,{' '}
+              <button type="button" className="app-link-button" onClick={continueWithDemo}>
+                continue with the demo data
+              </button>
+              .
+            </p>
+          )}
+          <WhoCanSignIn />
+        </>
       )}
       {session && <CurrentAccess session={session} />}
-      <TokenForm signedInWithToken={session?.source === 'token'} onSignedIn={() => setJustSignedIn(true)} />
+      {session?.source === 'demo' && (
+        <section className="app-section" aria-labelledby="own-account-heading">
+          <h2 className="app-heading-m" id="own-account-heading">
+            Sign in with your own account
+          </h2>
+          <p className="app-body">To see what your own role allows (a councillor’s ward, for example), sign in with your organisation’s account.</p>
+          <AccountSignIn signIn={{ available: true }} returnTo={paths.overview} again={false} />
+        </section>
+      )}
+      <DeveloperOptions signedInWithToken={session?.source === 'token'} onSignedIn={() => setJustSignedIn(true)} />
     </>
   );
 }
