@@ -64,6 +64,8 @@ export function BarChartWithTable<Row extends ChartRow>({
   // Bands for the gaps the key explains; other words ("–", no figure) stay in the table and tooltip only.
   const gaps = horizontal ? [] : gapsIn(data, indexKey, categories, cellWords).filter((gap) => gapMeanings?.[gap.words] !== undefined);
   const cellText = (row: Row, key: (typeof categories)[number]['key']) => cellWords?.(row, key) ?? valueFormatter(row[key] as number | null);
+  // With no figure at all to draw (every period not collected, say), the table and the key say it all.
+  const drawn = data.some((row) => categories.some((category) => typeof row[category.key] === 'number' || cellWords?.(row, category.key) === undefined));
 
   return (
     <div className="app-chart">
@@ -72,20 +74,22 @@ export function BarChartWithTable<Row extends ChartRow>({
       {state === 'ready' && (
         <div className="app-chart__body">
           <div className="app-chart__drawing">
-            <div className="app-chart__graphic" aria-hidden="true">
-              <Suspense fallback={<div className="app-chart__placeholder" />}>
-                <BarChartGraphic
-                  data={data}
-                  indexKey={indexKey}
-                  categories={categories}
-                  formatTick={valueFormatter}
-                  cellText={(row, key) => cellText(row as Row, key as (typeof categories)[number]['key'])}
-                  horizontal={horizontal}
-                  markers={annotations?.markers}
-                  gaps={gaps}
-                />
-              </Suspense>
-            </div>
+            {drawn && (
+              <div className="app-chart__graphic" aria-hidden="true">
+                <Suspense fallback={<div className="app-chart__placeholder" />}>
+                  <BarChartGraphic
+                    data={data}
+                    indexKey={indexKey}
+                    categories={categories}
+                    formatTick={valueFormatter}
+                    cellText={(row, key) => cellText(row as Row, key as (typeof categories)[number]['key'])}
+                    horizontal={horizontal}
+                    markers={annotations?.markers}
+                    gaps={gaps}
+                  />
+                </Suspense>
+              </div>
+            )}
             <ChartKey categories={categories} gaps={gaps} gapMeanings={gapMeanings} />
             {(annotations || annotationsUnavailable) && <AnnotationList notes={annotations?.notes ?? []} unavailable={annotationsUnavailable} />}
           </div>

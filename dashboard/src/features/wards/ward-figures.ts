@@ -8,9 +8,11 @@ export type WardFigure =
   | { kind: 'shown'; value: number }
   | { kind: 'withheld' }
   | { kind: 'not-shown' }
-  | { kind: 'no-figure' };
+  | { kind: 'no-figure' }
+  | { kind: 'not-released' };
 
 export const NOT_SHOWN = 'not shown';
+export const NOT_RELEASED = 'not released yet';
 
 /** A figure from the API as one of the four kinds. */
 export function figureKind({ value, suppressed }: Figure): WardFigure {
@@ -19,13 +21,20 @@ export function figureKind({ value, suppressed }: Figure): WardFigure {
 }
 
 /**
- * Each ward's figure from a by-ward answer. The API leaves out wards with no records, and the
- * wards a councillor may not see: a missing ward the person can see counted 0 (a rate has no
- * figure), one they cannot is "not shown".
+ * Each ward's figure from a by-ward answer. The API leaves out wards with no records: a missing ward
+ * counted 0 (a rate has no figure). Funders and councillors read counts of people from disclosure
+ * releases, which leave out whatever is not released yet (`unreleased`: the year runs past the latest
+ * release): a missing ward is then "not released yet", never 0. The wards a councillor may not see are "not shown".
  */
-export function wardFiguresFrom(rows: readonly KeyedFigure[], unit: MeasureUnit, canSee: (code: string) => boolean): (code: string) => WardFigure {
+export function wardFiguresFrom(rows: readonly KeyedFigure[], unit: MeasureUnit, canSee: (code: string) => boolean, unreleased = false): (code: string) => WardFigure {
   const byCode = new Map(rows.map((row) => [row.key[0]?.code, figureKind(row)]));
-  return (code) => byCode.get(code) ?? (!canSee(code) ? { kind: 'not-shown' } : unit === 'PERCENT' ? { kind: 'no-figure' } : { kind: 'shown', value: 0 });
+  const missing = (): WardFigure => (unreleased ? { kind: 'not-released' } : unit === 'PERCENT' ? { kind: 'no-figure' } : { kind: 'shown', value: 0 });
+  return (code) => byCode.get(code) ?? (!canSee(code) ? { kind: 'not-shown' } : missing());
+}
+
+/** Whether a year's answer runs past the latest release it was read from (releasedThrough "2026-09"; null: live figures). */
+export function runsPastRelease(releasedThrough: string | null, yearEnd: string): boolean {
+  return releasedThrough !== null && yearEnd.slice(0, 7) > releasedThrough;
 }
 
 /** How a table cell or tile writes the figure: "1,571", "83%", "[c]", "not shown" or "–". */
@@ -39,6 +48,8 @@ export function formatWardFigure(figure: WardFigure, unit: MeasureUnit): string 
       return NOT_SHOWN;
     case 'no-figure':
       return NO_FIGURE;
+    case 'not-released':
+      return NOT_RELEASED;
   }
 }
 

@@ -60,5 +60,7 @@ export function wardStatement(measure: StatementMeasure, wardName: string, ward:
       return [`There is no figure for ${wardName} in ${span}: nobody to base it on.`, acrossLambeth].join(' ').trim();
     case 'not-shown':
       return [`The figure for ${wardName} is not shown to you.`, acrossLambeth].join(' ').trim();
+    case 'not-released':
+      return [`The figure for ${wardName} in ${span} is not released yet.`, acrossLambeth].join(' ').trim();
   }
 }

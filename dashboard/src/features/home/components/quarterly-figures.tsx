@@ -100,7 +100,7 @@ function QuarterlyChart({
       valueFormatter={format}
       cellWords={(row) => words.get(row.quarter)}
       gapMeanings={{ [NOT_COLLECTED]: notCollectedNote(collection) }}
-      summary={summariseHighest({
+      summary={cells.length > 0 && cells.every((cell) => cell.words === NOT_COLLECTED) ? notCollectedNote(collection) : summariseHighest({
         subject: measure.label,
         // Counts name the things counted ("referrals were"); a percentage is one rate ("rate was").
         plural: measure.unit === 'COUNT',

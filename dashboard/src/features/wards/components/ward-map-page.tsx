@@ -21,7 +21,7 @@ import { colourScale } from '../colour-scale';
 import { WardMapFiguresQuery, type KeyedFigure, type WardMeasure } from '../graphql/documents';
 import { useWardMeasures } from '../hooks/use-ward-measures';
 import { useWardScope } from '../hooks/use-ward-scope';
-import { formatWardFigure, valueOf, wardFiguresFrom } from '../ward-figures';
+import { formatWardFigure, runsPastRelease, valueOf, wardFiguresFrom } from '../ward-figures';
 import { boundaryChangeWithin, DEFAULT_MEASURE, mapDay } from '../ward-periods';
 import { tileLayout } from '../ward-tile-layout';
 import { TileMapLegend, WardTileMap } from './ward-tile-map';
@@ -49,7 +49,7 @@ function WardMap({ measure, financialYear, wards, coverage }: { measure: WardMea
   const everyWard = useAllWards();
 
   const rows = data?.byWard.rows ?? [];
-  const figureOf = wardFiguresFrom(rows, measure.unit, canSee);
+  const figureOf = wardFiguresFrom(rows, measure.unit, canSee, runsPastRelease(data?.byWard.releasedThrough ?? null, financialYearRange(financialYear).to));
   const figures = wards.map((ward) => ({ ...ward, figure: figureOf(ward.code) }));
   const others = otherRows(rows, wards);
   const layout = tileLayout(wards);

@@ -42,6 +42,7 @@ export function TileText({ wardName, figure, measureLabel, unit }: { wardName: s
       );
       break;
     case 'not-shown':
+    case 'not-released':
       value = (
         <>
           <Hidden>{`${measureLabel} `}</Hidden>
@@ -124,6 +125,12 @@ export function TileMapLegend({ scale, measureLabel, kinds }: { scale: ColourSca
           <li>
             <span className="app-map-legend__swatch app-map-legend__swatch--not-shown" aria-hidden="true" />
             not shown: not available to you
+          </li>
+        )}
+        {kinds.has('not-released') && (
+          <li>
+            <span className="app-map-legend__swatch app-map-legend__swatch--not-shown" aria-hidden="true" />
+            not released yet: the year’s figures reach funders and councillors once a release covers it
           </li>
         )}
         {kinds.has('no-figure') && (

@@ -34,7 +34,8 @@ export interface Total {
 }
 
 export interface WardMapFiguresData {
-  byWard: { rows: KeyedFigure[] };
+  /** releasedThrough: set when the answer comes from a disclosure release (funders, councillors), null for live figures. */
+  byWard: { releasedThrough: string | null; rows: KeyedFigure[] };
   borough: Total;
 }
 
