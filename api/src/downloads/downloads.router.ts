@@ -1,7 +1,7 @@
-import { Router, type Request } from 'express';
+import { Router, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
-import type { TokenVerifier } from '../access/token.service';
+import type { AuthUser } from '../access/roles';
 import { recordAudit } from '../audit/audit-log.service';
 import { mustAudit } from '../audit/audit-entry';
 import { DIMENSIONS, type Dimension } from '../datasets/dataset-catalogue';
@@ -10,7 +10,7 @@ import type { FigureArgs } from '../figures/figure-query';
 import { FILTER_FIELDS } from '../figures/figure-query';
 import type { Granularity } from '../figures/financial-periods';
 import type { ReferenceCatalogue } from '../reference/reference-catalogue';
-import { authenticate } from '../server/authenticate';
+import { callerOf } from '../server/authenticate';
 import { badUserInput } from '../shared/errors';
 import { toCsv, toXlsx } from './figures-download';
 import { figuresTable, type FiguresTable } from './figures-table';
@@ -18,7 +18,6 @@ import { ALL_ROWS, withRowScope } from '../access/request-scope';
 import { readsFor } from '../db/replica-reads';
 import { quarterlyReturn } from '../returns/quarterly-return.service';
 import { returnTable } from '../returns/return-table';
-import type { Response } from 'express';
 
 const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403 };
 
@@ -59,8 +58,15 @@ function describe(args: FigureArgs): string {
   return `VAWG Insight figures for ${period}${args.granularity ? ` by ${args.granularity.toLowerCase().replace('_', ' ')}` : ''}.`;
 }
 
-/** CSV and XLSX downloads of any figures answer, through the same checks as the API. */
-export function downloadsRouter(verifyToken: TokenVerifier, dataSource: DataSource, reference: () => Promise<ReferenceCatalogue>): Router {
+/** Who identifyCaller found (a bearer token, an API key or a sign-in session), or the reason there is none. */
+function requestUser(res: Response): AuthUser {
+  const caller = callerOf(res);
+  if ('refusal' in caller) throw caller.refusal;
+  return caller.user;
+}
+
+/** CSV and XLSX downloads of any figures answer, through the same checks as the API; mounted after identifyCaller. */
+export function downloadsRouter(dataSource: DataSource, reference: () => Promise<ReferenceCatalogue>): Router {
   const router = Router();
   router.get('/figures.:format', async (req, res) => {
     const format = req.params.format;
@@ -69,7 +75,7 @@ export function downloadsRouter(verifyToken: TokenVerifier, dataSource: DataSour
       return;
     }
     try {
-      const user = await authenticate(req.headers.authorization, verifyToken, dataSource);
+      const user = requestUser(res);
       const args = figureArgsFromQuery(req);
       try {
         const result = await answerFigures({ user, dataSource: readsFor(dataSource, user), reference }, args);
@@ -94,7 +100,7 @@ export function downloadsRouter(verifyToken: TokenVerifier, dataSource: DataSour
       return;
     }
     try {
-      const user = await authenticate(req.headers.authorization, verifyToken, dataSource);
+      const user = requestUser(res);
       const financialYear = single(req, 'financialYear') ?? '';
       const data = await withRowScope(readsFor(dataSource, user), user, ALL_ROWS, (manager) => quarterlyReturn(manager, financialYear));
       if (mustAudit(user, 'query')) await recordAudit(dataSource, user, `download quarterly-return.${format}`, { financialYear }, data.lines.length, 'ok');

@@ -131,7 +131,7 @@ export async function startApp(config: Config, dataSource: DataSource, port = co
     }),
   );
 
-  app.use('/downloads', identify, rateLimit, downloadsRouter(verifyToken, dataSource, referenceCatalogue));
+  app.use('/downloads', identify, rateLimit, downloadsRouter(dataSource, referenceCatalogue));
 
   const index = path.join(config.dashboardDist, 'index.html');
   app.use(express.static(config.dashboardDist, { index: false, maxAge: '1h' }));

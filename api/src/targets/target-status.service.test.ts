@@ -9,15 +9,17 @@ import { loadDemoTargets } from './demo-targets';
 import { formatChangeOnLastYear } from './target-progress';
 
 let db: TestDatabase;
+// The briefing's years are all this needs: the demo made on 1 April 2014 holds them (to March 2014) and their 16 targets.
+const BRIEFING_ONLY = '2014-04-01';
 const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'vawg-review-demo-'));
 
 // The real demo data (2011/12 to 2013/14, published 2012/13 totals) and the illustrative targets.
 beforeAll(async () => {
   db = await createTestDatabase();
-  await loadDemoDataIfEmpty(db.dataSource, { directory, hashSecret: TEST_HASH_SECRET });
+  await loadDemoDataIfEmpty(db.dataSource, { directory, hashSecret: TEST_HASH_SECRET, today: BRIEFING_ONLY });
   // The demo loader brings the illustrative targets with it; loading them again changes nothing.
   expect(await db.dataSource.query(`SELECT count(*)::int AS n FROM target WHERE financial_year IN ('2012/13', '2013/14')`)).toEqual([{ n: 16 }]);
-  expect(await loadDemoTargets(db.dataSource)).toBe(0);
+  expect(await loadDemoTargets(db.dataSource, BRIEFING_ONLY)).toBe(0);
 });
 afterAll(async () => {
   await db.drop();
@@ -134,7 +136,7 @@ describe('target status on the demo data', () => {
   it('labels the demo targets illustrative and never overwrites a target already set', async () => {
     const [operations] = await statuses('2012/13', 4);
     expect(operations.target).toEqual({ measure: { id: 'police.operations' }, value: 20, illustrative: true });
-    expect(await loadDemoTargets(db.dataSource)).toBe(0);
+    expect(await loadDemoTargets(db.dataSource, BRIEFING_ONLY)).toBe(0);
   });
 
   it('refuses a quarter outside 1 to 4 and a malformed year, naming the argument', async () => {

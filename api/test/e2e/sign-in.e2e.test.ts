@@ -244,6 +244,17 @@ describe('refusals', () => {
     expect((await graphql(browser, { origin: url })).status).toBe(200);
   });
 
+  it('serves downloads to a signed-in session (the cookie alone), and refuses them cross-site', async () => {
+    const browser = new Browser();
+    await signIn(browser, 'analyst');
+    const address = `${url}/downloads/figures.csv?measure=police.operations&financialYear=2012%2F13`;
+    const download = await browser.request(address, { headers: { 'sec-fetch-site': 'same-origin' } });
+    expect(download.status).toBe(200);
+    expect(await download.text()).toMatch(/^Period|Total|police/im);
+    expect((await browser.request(address, { headers: { 'sec-fetch-site': 'cross-site' } })).status).toBe(403);
+    expect((await fetch(address)).status).toBe(401);
+  });
+
   it('keeps Authorization headers working: a token decides over the cookie', async () => {
     const browser = new Browser();
     await signIn(browser, 'funder');
