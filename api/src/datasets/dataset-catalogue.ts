@@ -5,7 +5,7 @@
 export const DATASET_NAMES = ['police_operations', 'warning_letters', 'arrests', 'gaia_referrals', 'chrysalis_move_ons'] as const;
 export type DatasetName = (typeof DATASET_NAMES)[number];
 
-export const DIMENSIONS = ['WARD', 'STRAND', 'AGE_BAND', 'SEX', 'REFERRAL_SOURCE', 'OFFENCE', 'DESTINATION'] as const;
+export const DIMENSIONS = ['WARD', 'STRAND', 'AGE_BAND', 'SEX', 'REFERRAL_SOURCE', 'EXPLOITATION_TYPE', 'OFFENCE', 'DESTINATION'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
 export const SEXES = ['female', 'male', 'other', 'unknown'] as const;
@@ -15,6 +15,10 @@ export const OFFENCES = ['soliciting_to_sell', 'soliciting_to_buy'] as const;
 export const OPERATION_TYPES = ['kerb_crawling', 'other'] as const;
 export const DRUG_TEST_RESULTS = ['positive_cocaine', 'positive_opiates', 'positive_both', 'negative', 'not_tested'] as const;
 export const REFERRAL_SOURCES = ['police', 'self', 'health', 'children_services', 'housing', 'probation', 'voluntary_sector', 'other'] as const;
+/** The National Referral Mechanism's exploitation types, with forced begging apart (contract, added 2026). */
+export const EXPLOITATION_TYPES = ['sexual', 'labour', 'criminal', 'forced_begging', 'domestic_servitude', 'unknown'] as const;
+/** An exploitation type left empty: not recorded (every referral before 2026, and every one outside trafficking). */
+export const NOT_RECORDED = 'not_recorded';
 export const FROM_STEPS = ['1', '2', '3', 'emergency'] as const;
 export const DESTINATIONS = [
   'independent_tenancy', 'other_supported_housing', 'family_or_friends', 'custody',
@@ -43,6 +47,13 @@ export interface ColumnSpec {
   dbColumn: string;
   kind: ColumnKind;
   requirement: Requirement;
+  /**
+   * Stored (and counted) for an empty value, where the empty value needs a code of its own that
+   * the contract's values already use otherwise ("unknown" is a recorded exploitation type).
+   */
+  storedWhenEmpty?: string;
+  /** A value is allowed only when another column of the row has this value; empty is always allowed. */
+  onlyWhen?: { column: string; equals: string };
 }
 
 export interface DatasetSpec {
@@ -109,9 +120,16 @@ export const DATASETS: Record<DatasetName, DatasetSpec> = {
       enumColumn('age_band', GAIA_AGE_BANDS),
       enumColumn('sex', SEXES),
       enumColumn('referral_source', REFERRAL_SOURCES),
+      {
+        ...enumColumn('exploitation_type', EXPLOITATION_TYPES, 'optional'),
+        storedWhenEmpty: NOT_RECORDED,
+        onlyWhen: { column: 'strand', equals: 'trafficking' },
+      },
       personRef,
     ],
-    dimensions: { WARD: 'ward_code', STRAND: 'strand', AGE_BAND: 'age_band', SEX: 'sex', REFERRAL_SOURCE: 'referral_source' },
+    dimensions: {
+      WARD: 'ward_code', STRAND: 'strand', AGE_BAND: 'age_band', SEX: 'sex', REFERRAL_SOURCE: 'referral_source', EXPLOITATION_TYPE: 'exploitation_type',
+    },
   },
   chrysalis_move_ons: {
     name: 'chrysalis_move_ons',

@@ -19,6 +19,10 @@ export class GaiaReferral extends DatasetRecord {
   @Column({ name: 'referral_source', type: 'text' })
   referralSource: string;
 
+  /** Trafficking referrals only; "not_recorded" when the file left it empty or had no such column. */
+  @Column({ name: 'exploitation_type', type: 'text', default: 'not_recorded' })
+  exploitationType: string;
+
   @Column({ name: 'person_hash', type: 'char', length: 64, nullable: true })
   personHash: string | null;
 }

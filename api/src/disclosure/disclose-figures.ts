@@ -77,7 +77,7 @@ function protectGroup(group: ProtectionGroup, dimensions: Dimension[], financial
       ...(group.part ? [{ dimension: 'MEASURE' as const, codes: [PART_CODE, REST_CODE] }] : []),
     ],
     leaves: leaves.filter((leaf) => leaf.month <= releasedThrough),
-    cube: { isImpossibleLeaf: impossibleLeaf(reference), releasedThrough },
+    cube: { isImpossibleLeaf: impossibleLeaf(reference, group), releasedThrough },
     hiddenMeasureCode: group.part ? REST_CODE : undefined,
     earlier,
   });

@@ -1,5 +1,7 @@
-import type { MeasureDefinition } from '../measures/measure-catalogue';
+import { findMeasure, type MeasureDefinition } from '../measures/measure-catalogue';
 import type { CellRef } from './disclosure-types';
+import { PART_CODE, protectionGroupOf } from './protection-groups';
+import { codesOfRecords } from './structural-zeros';
 
 /** Strands so rare and so identifying that a larger count is still too small to publish. */
 export const SENSITIVE_STRANDS = ['fgm', 'forced_marriage', 'honour_based_violence', 'trafficking'] as const;
@@ -49,6 +51,23 @@ function checkOptions(options: DisclosurePolicyOptions): void {
   }
 }
 
+/** The measure a cell counts: the measure itself, or on a MEASURE axis the subset it names. */
+function measureOfCell(measureId: string, cell: CellRef): MeasureDefinition | undefined {
+  const measure = findMeasure(measureId);
+  return measure && cell.codes.MEASURE === PART_CODE ? protectionGroupOf(measure).part : measure;
+}
+
+/**
+ * The strand of every record in the cell: its STRAND code, or the strand its measure or its codes
+ * imply (forced begging is trafficking; so is any recorded exploitation type), so that a cell of
+ * trafficking referrals has trafficking's threshold whichever breakdown shows it.
+ */
+function strandOf(measureId: string, cell: CellRef): string | undefined {
+  if (cell.codes.STRAND !== undefined) return cell.codes.STRAND;
+  const measure = measureOfCell(measureId, cell);
+  return measure && codesOfRecords(measure, cell.codes)?.STRAND;
+}
+
 /**
  * The thresholds for small-cell suppression. A strand threshold can only raise the bar, never
  * lower it below the measure's, so a mistyped override cannot publish smaller counts.
@@ -60,7 +79,7 @@ export function disclosurePolicy(options: DisclosurePolicyOptions = {}): Disclos
     thresholdFor(measureId, cell) {
       const measure = options.measures?.[measureId];
       const base = measure?.threshold ?? options.threshold ?? DEFAULT_THRESHOLD;
-      const strand = cell.codes.STRAND;
+      const strand = strandOf(measureId, cell);
       if (strand === undefined) return base;
       const forStrand = measure?.strandThresholds?.[strand] ?? strandThresholds[strand] ?? base;
       return Math.max(base, forStrand);

@@ -41,7 +41,8 @@ describe('a measure and its subset are protected as one table', () => {
     for (const id of ['arrests.women_soliciting', 'arrests.women_drug_test_referred', 'arrests.women_drug_test_referral_rate']) {
       expect(protectionGroupOf(findMeasure(id)!)).toEqual({ whole: soliciting, part: referred });
     }
-    expect(protectionGroupOf(findMeasure('gaia.referrals')!)).toEqual({ whole: findMeasure('gaia.referrals') });
+    expect(protectionGroupOf(findMeasure('gaia.referrals')!)).toEqual({ whole: findMeasure('gaia.referrals'), part: findMeasure('gaia.trafficking_forced_begging') });
+    expect(protectionGroupOf(findMeasure('arrests.men_buying')!)).toEqual({ whole: findMeasure('arrests.men_buying') });
   });
 
   it('never publishes both figures of a cell whose difference ("arrested, not referred") is 1 to 4', () => {
@@ -105,7 +106,7 @@ describe('structural zeros are known, never cover', () => {
   });
 
   it('knows a ward has no records outside the dates its boundaries existed', () => {
-    const impossible = impossibleLeaf(reference);
+    const impossible = impossibleLeaf(reference, protectionGroupOf(soliciting));
     expect(impossible('2022-05', { WARD: WARDS[0] })).toBe(false);
     expect(impossible('2022-06', { WARD: WARDS[0] })).toBe(true);
     expect(impossible('2002-04', { WARD: WARDS[0] })).toBe(true);

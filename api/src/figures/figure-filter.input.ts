@@ -34,6 +34,10 @@ export class FigureFilter {
   referralSource?: string[] | null;
 
   @CodeList()
+  @Field(() => [String], { nullable: true, description: 'Trafficking exploitation types, e.g. "forced_begging"; "not_recorded" where none was recorded.' })
+  exploitationType?: string[] | null;
+
+  @CodeList()
   @Field(() => [String], { nullable: true })
   offence?: string[] | null;
 

@@ -11,6 +11,7 @@ import { parseFinancialYear, type Granularity } from './financial-periods';
 /** The filter's GraphQL field for each dimension. */
 export const FILTER_FIELDS: Record<Dimension, string> = {
   WARD: 'ward', STRAND: 'strand', AGE_BAND: 'ageBand', SEX: 'sex', REFERRAL_SOURCE: 'referralSource', OFFENCE: 'offence', DESTINATION: 'destination',
+  EXPLOITATION_TYPE: 'exploitationType',
 };
 
 export interface FigureArgs {

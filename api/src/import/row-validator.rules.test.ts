@@ -125,6 +125,45 @@ describe('validateRow', () => {
     expect(reasons(referral, gaia)).toEqual(['strand: strand is not one of the eight strands: domestic_violence, trafficking']);
   });
 
+  describe('the exploitation type of a Gaia referral (optional, added 2026)', () => {
+    const trafficking = { ref: 'G-2', date: '2012-05-01', strand: 'trafficking', age_band: '18_24', sex: 'female', referral_source: 'police' };
+
+    it('is accepted in a header or left out of it', () => {
+      expect(validateHeader(gaia, [...Object.keys(trafficking), 'exploitation_type'])).toEqual([]);
+      expect(validateHeader(gaia, Object.keys(trafficking))).toEqual([]);
+    });
+
+    it('is stored for a trafficking referral, and stored as not recorded when empty or absent', () => {
+      expect(validateRow(gaia, { ...trafficking, exploitation_type: 'forced_begging' }, 2, context).stored).toMatchObject({ exploitation_type: 'forced_begging' });
+      expect(validateRow(gaia, { ...trafficking, exploitation_type: 'unknown' }, 2, context).stored).toMatchObject({ exploitation_type: 'unknown' });
+      expect(validateRow(gaia, { ...trafficking, exploitation_type: '' }, 2, context).stored).toMatchObject({ exploitation_type: 'not_recorded' });
+      expect(validateRow(gaia, trafficking, 2, context).stored).toMatchObject({ exploitation_type: 'not_recorded' });
+      expect(validateRow(gaia, { ...trafficking, strand: 'domestic_violence', exploitation_type: '' }, 2, context).stored).toMatchObject({ exploitation_type: 'not_recorded' });
+    });
+
+    it('is refused with any other strand, on its line, saying what would be right', () => {
+      expect(validateRow(gaia, { ...trafficking, strand: 'domestic_violence', exploitation_type: 'labour' }, 9, context)).toEqual({
+        issues: [{
+          line: 9, column: 'exploitation_type', value: 'labour',
+          reason: "exploitation_type is recorded only when strand is trafficking, and this row's strand is domestic_violence: leave exploitation_type empty, or correct the strand",
+        }],
+      });
+    });
+
+    it('must be one of the contract\'s types, and "not_recorded" is not one of them (it is what empty means)', () => {
+      expect(reasons({ ...trafficking, exploitation_type: 'begging' }, gaia)).toEqual([
+        'exploitation_type: exploitation_type must be one of: sexual, labour, criminal, forced_begging, domestic_servitude, unknown',
+      ]);
+      expect(reasons({ ...trafficking, exploitation_type: 'not_recorded' }, gaia)).toHaveLength(1);
+    });
+
+    it('is left alone when the strand itself is wrong, so one mistake gives one message', () => {
+      expect(reasons({ ...trafficking, strand: 'trafficing', exploitation_type: 'labour' }, gaia)).toEqual([
+        'strand: strand is not one of the eight strands: domestic_violence, trafficking',
+      ]);
+    });
+  });
+
   it('refuses a ref longer than 200 characters, and accepts one of exactly 200', () => {
     expect(reasons(operation({ ref: 'x'.repeat(201) }))).toEqual(['ref: ref is longer than 200 characters']);
     expect(reasons(operation({ ref: 'x'.repeat(200) }))).toEqual([]);

@@ -108,6 +108,19 @@ function storedValue(column: ColumnSpec, value: string, hash: RefHasher, dataset
 }
 
 /**
+ * A value allowed only with another column's value (an exploitation type with strand trafficking).
+ * Left alone when that column's own value is wrong, so one mistake gives one message.
+ */
+function checkOnlyWhen(spec: DatasetSpec, column: ColumnSpec, row: Readonly<Record<string, string>>, context: ValidationContext): string | undefined {
+  if (!column.onlyWhen) return undefined;
+  const { column: other, equals } = column.onlyWhen;
+  const value = row[other] ?? '';
+  const otherSpec = spec.columns.find((c) => c.name === other);
+  if (value === equals || value === '' || !otherSpec || checkValue(otherSpec, value, row, context)) return undefined;
+  return `is recorded only when ${other} is ${equals}, and this row's ${other} is ${value}: leave ${column.name} empty, or correct the ${other}`;
+}
+
+/**
  * Validates one data row (values by header name, already trimmed) and returns either every
  * problem with it or its database values, with refs replaced by their keyed hashes.
  */
@@ -126,10 +139,10 @@ export function validateRow(
         const why = typeof column.requirement === 'object' ? ` (${column.requirement.description})` : '';
         issues.push({ line, column: column.name, value, reason: `is required${why} but empty` });
       }
-      stored[column.dbColumn] = null;
+      stored[column.dbColumn] = column.storedWhenEmpty ?? null;
       continue;
     }
-    const problem = checkValue(column, value, row, context);
+    const problem = checkValue(column, value, row, context) ?? checkOnlyWhen(spec, column, row, context);
     if (problem) issues.push({ line, column: column.name, value, reason: `${column.name} ${problem}` });
     else stored[column.dbColumn] = storedValue(column, value, context.hash, spec.name);
   }

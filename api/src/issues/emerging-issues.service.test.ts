@@ -31,7 +31,8 @@ describe('the emerging-issues register', () => {
       description: 'We are also looking at any emerging trends around forced begging, trafficking and prostitution as the Eaves report highlights as an area of concern.',
       firstRaised: '2013-04-01',
       status: 'WATCHING',
-      linkedMeasures: ['gaia.referrals'],
+      // Linked to the forced-begging count too since it exists (migration ExploitationType), so its signal shows on the issue.
+      linkedMeasures: ['gaia.referrals', 'gaia.trafficking_forced_begging'],
       linkedStrands: ['trafficking', 'prostitution'],
       source: 'Eaves report, cited in the Lambeth Community Safety Briefing',
       owner: 'VAWG Operational Group',

@@ -1,6 +1,6 @@
 import type { Dimension } from '../datasets/dataset-catalogue';
 import {
-  ARREST_AGE_BANDS, DESTINATIONS, GAIA_AGE_BANDS, OFFENCES, REFERRAL_SOURCES, SEXES,
+  ARREST_AGE_BANDS, DESTINATIONS, EXPLOITATION_TYPES, GAIA_AGE_BANDS, NOT_RECORDED, OFFENCES, REFERRAL_SOURCES, SEXES,
 } from '../datasets/dataset-catalogue';
 
 /** Ward is optional on Gaia referrals: "unknown or outside the borough" is a value in its own right. */
@@ -16,6 +16,8 @@ const LABELS: Record<string, string> = {
   independent_tenancy: 'Independent tenancy', other_supported_housing: 'Other supported housing',
   family_or_friends: 'Family or friends', custody: 'Custody', hospital_or_treatment: 'Hospital or treatment',
   evicted: 'Evicted', abandoned: 'Abandoned the placement',
+  sexual: 'Sexual exploitation', labour: 'Labour exploitation', criminal: 'Criminal exploitation', forced_begging: 'Forced begging',
+  domestic_servitude: 'Domestic servitude', [NOT_RECORDED]: 'Not recorded',
 };
 
 /** Codes each enumerated dimension can take, in the order tables list them. */
@@ -23,6 +25,7 @@ export const ENUMERATED_CODES: Partial<Record<Dimension, readonly string[]>> = {
   AGE_BAND: [...new Set([...ARREST_AGE_BANDS.filter((b) => b !== 'unknown'), ...GAIA_AGE_BANDS])].sort(byAge),
   SEX: SEXES,
   REFERRAL_SOURCE: REFERRAL_SOURCES,
+  EXPLOITATION_TYPE: [...EXPLOITATION_TYPES, NOT_RECORDED],
   OFFENCE: OFFENCES,
   DESTINATION: DESTINATIONS,
 };

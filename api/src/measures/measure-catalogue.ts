@@ -94,6 +94,16 @@ export const MEASURES: readonly MeasureDefinition[] = [
     countsPeople: true, additive: true, polarity: 'HIGHER_IS_BETTER',
   },
   {
+    id: 'gaia.trafficking_forced_begging',
+    label: 'Trafficking referrals for forced begging',
+    description: 'Referrals to the Gaia Centre for trafficking whose exploitation type is recorded as forced begging (the exploitation type joined the import contract in 2026; a referral without one is not counted).',
+    unit: 'COUNT', dataset: 'gaia_referrals',
+    where: [{ column: 'strand', equals: 'trafficking' }, { column: 'exploitation_type', equals: 'forced_begging' }],
+    subsetOf: 'gaia.referrals',
+    // An emerging concern, not a service to grow: a rise may be more exploitation or better identification.
+    countsPeople: true, additive: true, polarity: 'NO_TARGET',
+  },
+  {
     id: 'chrysalis.move_ons',
     label: 'Chrysalis move-ons',
     description: 'Women moving on from the Chrysalis accommodation pathway.',

@@ -13,6 +13,7 @@ registerEnumType(DimensionEnum, {
     AGE_BAND: { description: 'Age band of the person.' },
     SEX: { description: 'Sex of the person.' },
     REFERRAL_SOURCE: { description: 'Who referred the person to the Gaia Centre.' },
+    EXPLOITATION_TYPE: { description: 'For trafficking referrals, the kind of exploitation (e.g. forced begging); "not_recorded" otherwise.' },
     OFFENCE: { description: 'Soliciting to sell or to buy sex.' },
     DESTINATION: { description: 'Where a woman moved on to from Chrysalis.' },
   },
