@@ -73,7 +73,7 @@ function protectGroup(group: ProtectionGroup, dimensions: Dimension[], financial
     measureId: group.whole.id,
     financialYear,
     dimensions: [
-      ...dimensions.map((dimension) => ({ dimension, codes: possibleCodes(group.whole, dimension, reference) })),
+      ...dimensions.map((dimension) => ({ dimension, codes: possibleCodes(group.whole, dimension, reference, parseFinancialYear(financialYear)) })),
       ...(group.part ? [{ dimension: 'MEASURE' as const, codes: [PART_CODE, REST_CODE] }] : []),
     ],
     leaves: leaves.filter((leaf) => leaf.month <= releasedThrough),

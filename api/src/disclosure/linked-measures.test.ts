@@ -87,6 +87,15 @@ describe('structural zeros are known, never cover', () => {
     expect(possibleCodes(findMeasure('gaia.referrals')!, 'WARD', reference)).toEqual([...WARDS, 'unknown']);
   });
 
+  it('puts on a year\'s ward axis only the wards that exist in that year (two sets in the year of a boundary change)', () => {
+    const later = { code: 'E05014095', name: 'Brixton Acre Lane', validFrom: '2022-05-05', validTo: null };
+    const twoSets: ReferenceCatalogue = { ...reference, wards: new Map([...reference.wards, [later.code, later]]) };
+    const year = (start: number) => ({ start: `${start}-04-01`, end: `${start + 1}-03-31` });
+    expect(possibleCodes(soliciting, 'WARD', twoSets, year(2012))).toEqual(WARDS);
+    expect(possibleCodes(soliciting, 'WARD', twoSets, year(2022))).toEqual([...WARDS, later.code]);
+    expect(possibleCodes(findMeasure('gaia.referrals')!, 'WARD', twoSets, year(2025))).toEqual([later.code, 'unknown']);
+  });
+
   it('withholds no age band arrests cannot have, and a small cell stays protected when everyone knows those bands are 0', () => {
     // One ward, one month: 3 women aged 18 to 24, nobody else. Gaia's bands (13 to 17, 45 to 54, 55 and over) are 0 by contract.
     const leaves: LeafCount[] = [{ month: '2012-04', codes: { WARD: WARDS[0], AGE_BAND: '18_24' }, count: 3 }];

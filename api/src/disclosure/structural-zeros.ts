@@ -11,7 +11,7 @@ import { PART_CODE, REST_CODE, type ProtectionGroup } from './protection-groups'
  * column, narrowed by the measure's own conditions (women arrested for soliciting are all female).
  * Any other code is a zero everyone with the public contract knows: a structural zero, never cover.
  */
-export function possibleCodes(measure: MeasureDefinition, dimension: Dimension, reference: ReferenceCatalogue): string[] {
+export function possibleCodes(measure: MeasureDefinition, dimension: Dimension, reference: ReferenceCatalogue, period?: { start: string; end: string }): string[] {
   const dataset = DATASETS[measure.dataset];
   const column = dataset.dimensions[dimension];
   const spec = dataset.columns.find((c) => c.dbColumn === column);
@@ -20,7 +20,12 @@ export function possibleCodes(measure: MeasureDefinition, dimension: Dimension, 
   if (fixed) return [String(fixed.equals)];
   // An empty value is a code of its own only where the contract lets the column be empty.
   const blank = spec.requirement === 'required' ? [] : [spec.storedWhenEmpty ?? UNKNOWN_WARD];
-  if (spec.kind.type === 'ward') return [...reference.wards.keys(), ...blank];
+  if (spec.kind.type === 'ward') {
+    // Only the wards that exist at some time in the period: every other one is a zero of every cell,
+    // and leaving it out keeps a year's cube to one ward set (two in the year of a boundary change).
+    const living = [...reference.wards.values()].filter((w) => !period || (w.validFrom <= period.end && (w.validTo === null || w.validTo >= period.start)));
+    return [...living.map((w) => w.code), ...blank];
+  }
   if (spec.kind.type === 'strand') return [...reference.strands.keys()];
   if (spec.kind.type === 'enum') return [...spec.kind.values, ...blank];
   throw new Error(`${dimension} of ${measure.dataset} is not a coded column`);
