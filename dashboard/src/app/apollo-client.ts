@@ -5,8 +5,13 @@ import { recheckSession } from './session-choice';
  * The GraphQL client for one session: `token` goes as "Authorization: Bearer …"; '' (signed in with
  * an account) sends no Authorization header, and the browser sends the session cookie by itself.
  */
+/** The header a session's requests carry: "Authorization: Bearer …" for a token, none for '' (the cookie speaks). */
+export function authorizationHeaders(token: string): Record<string, string> {
+  return token ? { Authorization: `Bearer ${token}` } : {};
+}
+
 export function createApolloClient(token: string): ApolloClient {
-  const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
+  const headers = authorizationHeaders(token);
   return new ApolloClient({
     link: new HttpLink({
       uri: '/graphql',

@@ -1,3 +1,4 @@
+import { authorizationHeaders } from '../../app/apollo-client';
 import { saveFile } from '../../lib/save-file';
 
 export type DownloadFormat = 'csv' | 'xlsx';
@@ -9,13 +10,13 @@ function fileNameOf(response: Response, fallback: string): string {
 }
 
 /**
- * Fetches a figures download with the session's token (a plain link could not send it; the token
- * never goes in an address) and hands it to the browser to save. Resolves to a problem in words, or undefined.
+ * Fetches a figures download with the session's token or its cookie (a plain link could not send a
+ * token; a token never goes in an address) and hands it to the browser to save. Resolves to a problem in words, or undefined.
  */
 export async function downloadFigures(format: DownloadFormat, query: URLSearchParams, token: string): Promise<string | undefined> {
   let response: Response;
   try {
-    response = await fetch(`/downloads/figures.${format}?${query}`, { headers: { Authorization: `Bearer ${token}` } });
+    response = await fetch(`/downloads/figures.${format}?${query}`, { headers: authorizationHeaders(token), credentials: 'same-origin' });
   } catch {
     return 'The download could not reach the server. Check your connection and try again.';
   }

@@ -10,6 +10,7 @@ import { useEffect, useMemo, useRef, type ComponentProps, type RefObject } from 
 import schemaSdl from '../../../../../schema/schema.graphql?raw';
 import { EXAMPLE_QUERY, exampleVariables } from '../example-query';
 import { explorerStorage } from '../explorer-storage';
+import { authorizationHeaders } from '../../../app/apollo-client';
 
 type Fetcher = ComponentProps<typeof GraphiQL>['fetcher'];
 
@@ -19,7 +20,8 @@ function fetcherFor(token: string): Fetcher {
   return async (params) => {
     const response = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json', Authorization: `Bearer ${token}` },
+      headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json', ...authorizationHeaders(token) },
+      credentials: 'same-origin',
       body: JSON.stringify(params),
     });
     return response.json();
