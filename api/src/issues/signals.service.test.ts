@@ -93,3 +93,27 @@ describe('who may see and link signals', () => {
     for (const role of ['funder', 'councillor'] as const) expect(firstError(await runAs(db, role, SIGNALS))?.code).toBe('UNAUTHORIZED');
   });
 });
+
+describe('signals across a boundary review', () => {
+  let wards: TestDatabase;
+  const monthsFrom = (year: number, month: number, count: number) =>
+    Array.from({ length: count }, (_, i) => `${year + Math.floor((month - 1 + i) / 12)}-${String(((month - 1 + i) % 12) + 1).padStart(2, '0')}`);
+  beforeAll(async () => {
+    wards = await createTestDatabase();
+    // Two kerb-crawler operations a month in Oval (2002 wards) to April 2022, then in Brixton Acre Lane (2022 wards) to June 2023.
+    const rows = [
+      ...monthsFrom(2020, 4, 25).map((month) => ['E05000426', month] as const),
+      ...monthsFrom(2022, 5, 14).map((month) => ['E05014095', month] as const),
+    ].flatMap(([ward, month]) => [1, 2].map((n) => `op-${ward}-${month}-${n},${month}-1${n},${ward},kerb_crawling`));
+    const report = await importCsv(wards.dataSource, 'police_operations', csv('ref,date,ward_code,operation_type', ...rows));
+    expect(report.status).toBe('imported');
+  });
+  afterAll(() => wards.drop());
+
+  it('reads no abolished ward\'s months since as quiet ones, and raises no signal for a ward that no longer exists', async () => {
+    const result = await runAs(wards, 'member', SIGNALS, { limit: 100 });
+    expect(result.errors).toBeUndefined();
+    // Before, Oval's fourteen months after May 2022 counted as 0: a shift below its average.
+    expect(result.data?.signals.filter((s: { dimension: string }) => s.dimension === 'WARD')).toEqual([]);
+  });
+});

@@ -32,8 +32,11 @@ function hasDimension(measure: MeasureDefinition, dimension: Dimension): boolean
   return dimension in DATASETS[measure.dataset].dimensions;
 }
 
-/** One series per code, over every month of the range; counts read a quiet month as 0, rates leave it out (nothing to divide). */
-function seriesByCode(rows: readonly FigureRowData[], range: DateRange, measure: MeasureDefinition): Map<string, { label: string; series: MonthlyValue[] }> {
+/**
+ * One series per code, over every month of the range the code existed in (a ward: its boundaries'
+ * lifetime); counts read a quiet month as 0, rates leave it out (nothing to divide).
+ */
+function seriesByCode(rows: readonly FigureRowData[], range: DateRange, measure: MeasureDefinition, existed: (code: string, month: string) => boolean): Map<string, { label: string; series: MonthlyValue[] }> {
   const values = new Map<string, { label: string; byMonth: Map<string, number> }>();
   for (const row of rows) {
     const [key] = row.key;
@@ -45,7 +48,7 @@ function seriesByCode(rows: readonly FigureRowData[], range: DateRange, measure:
   const months = periodsBetween('MONTH', range.from, range.to).map((p) => p.label);
   return new Map([...values].map(([code, { label, byMonth }]) => [code, {
     label,
-    series: months.flatMap((period) => {
+    series: months.filter((period) => existed(code, period)).flatMap((period) => {
       const value = byMonth.get(period) ?? (measure.numerator ? undefined : 0);
       return value === undefined ? [] : [{ period, value }];
     }),
@@ -64,7 +67,14 @@ async function signalsOf(manager: EntityManager, reference: ReferenceCatalogue, 
   const { rows } = await computeFigures(manager, query, reference);
   const breaks = breakMonths(await breaksOf(manager, measure.id));
   const signals: Signal[] = [];
-  for (const [code, { label, series }] of seriesByCode(rows, range, measure)) {
+  // A ward abolished at a boundary review is no place to act on, and its months since are no quiet months.
+  const ward = (code: string) => (dimension === 'WARD' ? reference.wards.get(code) : undefined);
+  const existed = (code: string, month: string) => {
+    const lifetime = ward(code);
+    return !lifetime || (lifetime.validFrom <= `${month}-31` && (lifetime.validTo === null || lifetime.validTo >= `${month}-01`));
+  };
+  for (const [code, { label, series }] of seriesByCode(rows, range, measure, existed)) {
+    if (!existed(code, range.to.slice(0, 7))) continue;
     const seriesLabel = `${measure.label} (${label})`;
     const finding = latestSignal(xmrChart(series, { polarity: measure.polarity, breaks, label: seriesLabel }), measure.polarity, seriesLabel);
     if (!finding) continue;
