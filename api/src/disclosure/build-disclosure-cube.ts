@@ -109,5 +109,6 @@ export function buildDisclosureCube(
   leaves.forEach((leaf, position) => addToAncestors(cube, cube.values, leafCoordinates(axes, leaf, position), leaf.count));
   if (options.isImpossibleLeaf) markStructuralZeros(cube, options.isImpossibleLeaf);
   if (options.releasedThrough !== undefined) markReleased(cube, options.releasedThrough);
+  cube.markKnownByLines();
   return cube;
 }

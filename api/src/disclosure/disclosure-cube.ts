@@ -48,6 +48,31 @@ export class DisclosureCube {
     this.lines = this.lines.filter((line) => this.released[line.parent] && line.children.every((child) => this.released[child]));
   }
 
+  /**
+   * Cells the borough figures and structural zeros give away through the lines (a line with all
+   * but one cell known pins that one): public whatever is withheld, so published like them
+   * (forced begging's trafficking cell is its borough figure when every other strand is 0).
+   */
+  markKnownByLines(): void {
+    const known = new Uint8Array(this.size);
+    for (let cell = 0; cell < this.size; cell++) known[cell] = this.borough[cell] || this.structural[cell];
+    const linesOf: number[][] = Array.from({ length: this.size }, () => []);
+    const unknown = new Int32Array(this.lines.length);
+    this.lines.forEach((line, i) => {
+      for (const cell of [line.parent, ...line.children]) { linesOf[cell].push(i); if (!known[cell]) unknown[i]++; }
+    });
+    const queue = this.lines.map((_, i) => i).filter((i) => unknown[i] === 1);
+    while (queue.length > 0) {
+      const i = queue.pop() as number;
+      if (unknown[i] !== 1) continue;
+      const line = this.lines[i];
+      const cell = [line.parent, ...line.children].find((c) => !known[c]) as number;
+      known[cell] = 1;
+      this.borough[cell] = 1;
+      for (const j of linesOf[cell]) if (--unknown[j] === 1) queue.push(j);
+    }
+  }
+
   /** How far apart two cells are in index when they differ by one node on this axis. */
   stride(axis: number): number {
     return this.strides[axis];

@@ -10,7 +10,7 @@ const build = (dimensions: BreakdownDimension[], leaves: LeafCount[] = []) => ()
 
 describe('buildDisclosureCube: breakdowns it refuses, with what is wrong', () => {
   it('names an unknown dimension, one listed twice, one without codes, a repeated code and an empty code', () => {
-    expect(build([{ dimension: 'PARISH' as never, codes: ['x'] }])).toThrow('Unknown breakdown dimension "PARISH"; expected one of WARD, STRAND, AGE_BAND, SEX, REFERRAL_SOURCE, OFFENCE, DESTINATION');
+    expect(build([{ dimension: 'PARISH' as never, codes: ['x'] }])).toThrow('Unknown breakdown dimension "PARISH"; expected one of WARD, STRAND, AGE_BAND, SEX, REFERRAL_SOURCE, EXPLOITATION_TYPE, OFFENCE, DESTINATION');
     expect(build([{ dimension: 'WARD', codes: ['a'] }, { dimension: 'WARD', codes: ['b'] }])).toThrow('Breakdown dimension WARD is listed twice');
     expect(build([{ dimension: 'SEX', codes: [] }])).toThrow('Breakdown dimension SEX has no codes; list every code it can take');
     expect(build([{ dimension: 'SEX', codes: ['male', 'female', 'male'] }])).toThrow('Breakdown dimension SEX lists code "male" twice');
