@@ -29,6 +29,9 @@ function breakdownDimensions(query: FigureQuery): Dimension[] {
  */
 export function authorizeFigures(user: AuthUser, query: FigureQuery): { query: FigureQuery; scope: RowScope } {
   if (!isControlledRole(user.role)) return { query, scope: ALL_ROWS };
+  if (query.measure.operationalOnly) {
+    throw forbidden(`${query.measure.id} is for the operational group only; Gaia referrals by EXPLOITATION_TYPE give its borough figures`, 'measure');
+  }
   if (query.period !== 'financialYear') {
     throw forbidden('funders and councillors ask for fixed periods: give financialYear (with granularity QUARTER or MONTH for parts of it), not from/to', 'from');
   }

@@ -23,8 +23,9 @@ function measure(id: string): MeasureDefinition {
 
 export function protectionGroupOf(of: MeasureDefinition): ProtectionGroup {
   const count = of.rateOf ? measure(of.rateOf.denominator) : of;
-  const whole = count.subsetOf ? measure(count.subsetOf) : count;
-  const parts = MEASURES.filter((m) => m.subsetOf === whole.id);
+  // A subset funders never see (operationalOnly) publishes nothing to difference: no group.
+  const whole = count.subsetOf && !count.operationalOnly ? measure(count.subsetOf) : count;
+  const parts = MEASURES.filter((m) => m.subsetOf === whole.id && !m.operationalOnly);
   if (parts.length > 1) throw new Error(`${whole.id} has more than one subset measure; disclosure control audits one at a time`);
   return parts.length ? { whole, part: parts[0] } : { whole };
 }

@@ -76,15 +76,16 @@ describe('the forced-begging measure', () => {
       .toBe('Argument "groupBy": arrests.men_buying cannot be broken down by EXPLOITATION_TYPE; it can be by WARD, AGE_BAND, SEX, OFFENCE');
   });
 
-  it("withholds a funder's small forced-begging cells at the trafficking threshold, and shows members the counts", async () => {
+  it("shows members the counts, and is the operational group's: funders and councillors neither list nor get it", async () => {
     const args = { measure: 'gaia.trafficking_forced_begging', financialYear: '2026/27', granularity: 'MONTH', groupBy: ['WARD'] };
     const member = await runAs(db, 'member', FIGURES, args);
     expect(rowsOf(member).slice(0, 2)).toEqual([['2026-04', ACRE_LANE, 2], ['2026-05', ACRE_LANE, 3]]);
-    const funder = await runAs(db, 'funder', FIGURES, args);
-    expect(funder.errors).toBeUndefined();
-    expect(rowsOf(funder).filter((r) => r[1] === ACRE_LANE).map((r) => r[2])).toEqual(Array(8).fill('[c]'));
-    // The borough figure is published, as every borough count is.
-    expect((await runAs(db, 'funder', FIGURES, { ...args, groupBy: null })).data?.figures.total).toBe(23);
+    for (const role of ['funder', 'councillor'] as const) {
+      expect(firstError(await runAs(db, role, FIGURES, { ...args, groupBy: null }))).toMatchObject({ code: 'FORBIDDEN', argument: 'measure' });
+      const listed = await runAs(db, role, '{ measures { id } }');
+      expect(listed.data?.measures.map((m: { id: string }) => m.id)).not.toContain('gaia.trafficking_forced_begging');
+    }
+    expect((await runAs(db, 'member', '{ measures { id } }')).data?.measures.map((m: { id: string }) => m.id)).toContain('gaia.trafficking_forced_begging');
   });
 });
 

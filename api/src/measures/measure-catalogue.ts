@@ -29,6 +29,11 @@ export interface MeasureDefinition {
   rateOf?: { numerator: string; denominator: string };
   /** Counts of people (not of police operations) fall under disclosure control. */
   countsPeople: boolean;
+  /**
+   * For the operational group (analysts, members) only: never released to funders or councillors,
+   * so disclosure control never has to audit it beside the measure it is a subset of.
+   */
+  operationalOnly?: boolean;
   /** Whether figures for parts add up to the figure for the whole (false for rates). */
   additive: boolean;
   polarity: Polarity;
@@ -101,7 +106,10 @@ export const MEASURES: readonly MeasureDefinition[] = [
     where: [{ column: 'strand', equals: 'trafficking' }, { column: 'exploitation_type', equals: 'forced_begging' }],
     subsetOf: 'gaia.referrals',
     // An emerging concern, not a service to grow: a rise may be more exploitation or better identification.
-    countsPeople: true, additive: true, polarity: 'NO_TARGET',
+    // The operational group's: audited beside Gaia referrals it made each funder's first ward × strand table
+    // of a year 5–7 times slower (42–60 s), so funders and councillors see it only as Gaia referrals by
+    // exploitation type, under the trafficking threshold.
+    countsPeople: true, additive: true, polarity: 'NO_TARGET', operationalOnly: true,
   },
   {
     id: 'chrysalis.move_ons',

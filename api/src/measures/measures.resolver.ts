@@ -1,4 +1,5 @@
 import { rolesFor } from '../access/access-matrix';
+import { isControlledRole } from '../access/figure-access';
 import { Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { collectionsOfRequest } from '../coverage/dataset-collection';
 import { isDatasetName } from '../datasets/dataset-catalogue';
@@ -11,8 +12,8 @@ import { listMeasures } from './measures.service';
 export class MeasuresResolver {
   @Authorized(rolesFor('Query.measures'))
   @Query(() => [Measure], { description: 'The catalogue of measures that figures can be asked for.' })
-  measures(): Measure[] {
-    return listMeasures();
+  measures(@Ctx() context: RequestContext): Measure[] {
+    return listMeasures(isControlledRole(context.user.role));
   }
 
   @FieldResolver(() => DateScalar, {

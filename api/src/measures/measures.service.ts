@@ -17,6 +17,7 @@ export function toMeasure(definition: MeasureDefinition): Measure {
   };
 }
 
-export function listMeasures(): Measure[] {
-  return MEASURES.map(toMeasure);
+/** The catalogue as a role may ask for it: funders and councillors do not see the operational group's own measures. */
+export function listMeasures(controlledRole = false): Measure[] {
+  return MEASURES.filter((m) => !(controlledRole && m.operationalOnly)).map(toMeasure);
 }

@@ -58,6 +58,9 @@ interface LiveValue {
   notCollected: boolean;
 }
 
+/** The return goes to funders: the operational group's own measures stay out of it. */
+const RETURN_MEASURES = MEASURES.filter((m) => !m.operationalOnly);
+
 const NOT_COLLECTED_CELL: LiveValue = { value: null, notCollected: true };
 
 /** Live values of every headline measure by financial quarter, and for the year, from the records. */
@@ -65,7 +68,7 @@ async function liveValues(database: Queryable, financialYear: string): Promise<M
   const reference = await loadReferenceCatalogue(database);
   const collections = await datasetCollections(database);
   const values = new Map<string, LiveValue[]>();
-  for (const measure of MEASURES) {
+  for (const measure of RETURN_MEASURES) {
     const asked = resolveFigureQuery({ measure: measure.id, financialYear, granularity: 'QUARTER' }, reference);
     const { collectedFrom } = collections.get(measure.dataset) as DatasetCollection;
     const collected = collectedRange(asked, collectedFrom);
@@ -95,7 +98,7 @@ export async function quarterlyReturn(database: Queryable, financialYear: string
   const live = await liveValues(database, financialYear);
   const published: PublishedRow[] = await database.query('SELECT financial_year, quarter, measure, value, published_at FROM published_figure WHERE financial_year = $1', [financialYear]);
   const frozen = new Map(published.map((p) => [`${p.measure}|${p.quarter}`, p]));
-  const lines = MEASURES.map((measure) => ({
+  const lines = RETURN_MEASURES.map((measure) => ({
     measure,
     cells: (live.get(measure.id) ?? []).map(({ value, notCollected }, index) => {
       const quarter = index < 4 ? index + 1 : null;
