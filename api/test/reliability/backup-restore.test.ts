@@ -28,7 +28,8 @@ async function figuresOf(requests: DataSource): Promise<unknown[]> {
   for (const measure of MEASURES) {
     for (const financialYear of ['2011/12', '2012/13', '2013/14']) {
       for (const groupBy of [null, ...Object.keys(DATASETS[measure.dataset].dimensions).slice(0, 2).map((d) => [d])]) {
-        for (const user of [member, funder]) {
+        // Funders are not given the operational group's own measures (forced begging).
+        for (const user of measure.operationalOnly ? [member] : [member, funder]) {
           const args = { measure: measure.id, financialYear, from: null, to: null, granularity: 'QUARTER' as Granularity, groupBy: groupBy as never, filter: null };
           answers.push(await answerFigures({ user, dataSource: requests, reference: async () => reference }, args));
         }
