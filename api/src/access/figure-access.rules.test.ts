@@ -30,6 +30,17 @@ function refusal(run: () => unknown): { message: string; code: unknown; argument
 }
 
 describe('authorizeFigures: who may ask for which figures', () => {
+  it("keeps the operational group's own measures (forced begging) from funders and councillors, naming the measure", () => {
+    const forcedBegging = query('gaia.trafficking_forced_begging');
+    for (const role of ['analyst', 'member'] as const) expect(authorizeFigures(user(role), forcedBegging).query).toBe(forcedBegging);
+    for (const asker of [user('funder'), councillor]) {
+      expect(refusal(() => authorizeFigures(asker, forcedBegging))).toEqual({
+        message: 'Argument "measure": gaia.trafficking_forced_begging is for the operational group only; Gaia referrals by EXPLOITATION_TYPE give its borough figures',
+        code: 'FORBIDDEN', argument: 'measure',
+      });
+    }
+  });
+
   it('lets analysts and members ask for anything, over any dates, with the whole borough in scope', () => {
     const free = query('gaia.referrals', { period: 'range', from: '2010-01-01', to: '2013-01-01', groupBy: ['WARD', 'AGE_BAND', 'SEX'] });
     for (const role of ['analyst', 'member'] as const) {
