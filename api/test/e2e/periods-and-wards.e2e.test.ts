@@ -69,6 +69,8 @@ describe('periods come from the data', () => {
     // The chart ends at the opening quarter.
     const table = page.getByRole('table', { name: /^Gaia Centre referrals by quarter, / });
     await table.waitFor({ timeout: 60_000 });
+    // Its rows come year by year: wait for the opening quarter's, then check none comes after it.
+    await table.locator('tbody tr th', { hasText: coverage.lastCompleteQuarter }).first().waitFor({ timeout: 120_000 });
     expect((await table.locator('tbody tr th').allInnerTexts()).at(-1)).toBe(coverage.lastCompleteQuarter);
     await page.locator('.app-chart__graphic .recharts-bar-rectangle').first().waitFor({ timeout: 60_000 });
     // No year is claimed by the demo notice.
