@@ -17,8 +17,10 @@ describe('the dashboard home page in Chromium', () => {
 
   it('draws the quarterly chart with its data table beside it', async () => {
     const { page } = await dashboard.open('/?year=2013/14&quarter=4', { viewport: { width: 1280, height: 720 } });
-    const table = page.locator('table', { hasText: '2012/13 Q1' });
-    await table.waitFor({ timeout: 30_000 });
+    const table = page.getByRole('table', { name: 'Gaia Centre referrals by quarter, April 2011 to March 2014', exact: true });
+    await table.waitFor({ timeout: 60_000 });
+    // Its rows come year by year: read them once the last quarter's is in.
+    await table.locator('tbody tr th', { hasText: '2013/14 Q4' }).waitFor({ timeout: 120_000 });
     const rows = await table.locator('tbody tr').allInnerTexts();
     // Gaia referrals by quarter across 2011/12 to 2013/14: the 2012/13 quarters add up to 1,571.
     const q2012 = rows.filter((r) => r.startsWith('2012/13')).map((r) => Number(r.split('\t').pop()?.replace(/,/g, '')));
