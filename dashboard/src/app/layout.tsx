@@ -4,6 +4,7 @@ import { Header } from '../components/govuk/header';
 import { SkipLink } from '../components/govuk/skip-link';
 import { NAVIGATION } from './paths';
 import { useAddress, useInPageLinks } from './router';
+import { useSignedInSession } from './session-context';
 
 const MAIN_ID = 'main-content';
 
@@ -11,7 +12,8 @@ const MAIN_ID = 'main-content';
 export function Layout({ signedIn, account, children }: { signedIn: boolean; account?: ReactNode; children: ReactNode }) {
   const { pathname } = useAddress();
   useInPageLinks(MAIN_ID);
-  const links = signedIn ? NAVIGATION.map(({ href, text, isCurrent }) => ({ href, text, current: isCurrent(pathname) })) : [];
+  const role = useSignedInSession()?.role;
+  const links = signedIn ? NAVIGATION.filter((link) => !link.analystsOnly || role === 'analyst').map(({ href, text, isCurrent }) => ({ href, text, current: isCurrent(pathname) })) : [];
   return (
     <>
       <SkipLink target={MAIN_ID} />

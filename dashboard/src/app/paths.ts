@@ -27,6 +27,15 @@ export const paths = {
   },
   explorer: '/explorer',
   signIn: '/sign-in',
+  /** The analysts' workspace: its front page and one page per task (analysts only; the server refuses others). */
+  workspace: '/workspace',
+  workspaceImports: '/workspace/imports',
+  workspaceTargets: '/workspace/targets',
+  workspaceNotes: '/workspace/notes',
+  workspaceIssues: '/workspace/issues',
+  workspaceApiKeys: '/workspace/api-keys',
+  workspaceReturn: '/workspace/return',
+  workspaceAudit: '/workspace/audit',
 } as const;
 
 /** The id of an issue's entry in the register, the target of links to it. */
@@ -50,13 +59,14 @@ export function wardCodeIn(pathname: string): string | undefined {
   return /^\/wards\/(E05\d{6})\/?$/.exec(pathname)?.[1];
 }
 
-/** Header navigation: which page each link names, and the addresses that count as "on" it. */
-export const NAVIGATION = [
+/** Header navigation: which page each link names, the addresses that count as "on" it, and who sees the link. */
+export const NAVIGATION: readonly { href: string; text: string; isCurrent: (pathname: string) => boolean; analystsOnly?: boolean }[] = [
   { href: paths.overview, text: 'Overview', isCurrent: (pathname: string) => pathname === '/' },
   { href: paths.review, text: 'Quarterly review', isCurrent: (pathname: string) => pathname === paths.review },
   { href: paths.strands, text: 'Gaia strands', isCurrent: (pathname: string) => pathname === paths.strands },
   { href: paths.issues, text: 'Emerging issues', isCurrent: (pathname: string) => pathname === paths.issues },
   { href: paths.wards, text: 'Wards', isCurrent: (pathname: string) => pathname === paths.wards || pathname.startsWith(`${paths.wards}/`) },
   { href: paths.explorer, text: 'Explorer', isCurrent: (pathname: string) => pathname === paths.explorer },
+  { href: paths.workspace, text: 'Workspace', analystsOnly: true, isCurrent: (pathname: string) => pathname === paths.workspace || pathname.startsWith(`${paths.workspace}/`) },
   { href: paths.signIn, text: 'Sign in', isCurrent: (pathname: string) => pathname === paths.signIn },
-] as const;
+];

@@ -6,6 +6,7 @@ import { StrandsRoute } from '../features/strands/strands-route';
 import { ExplorerRoute } from '../features/explorer/explorer-route';
 import { SignInRoute } from '../features/sign-in/sign-in-route';
 import { WardMapRoute, WardRoute } from '../features/wards/ward-routes';
+import { WorkspaceFrontRoute, workspaceRouteFor } from '../features/workspace/workspace-routes';
 import { measureIdIn, paths, wardCodeIn } from './paths';
 import { useAddress } from './router';
 import { NotFoundPage } from './session-pages';
@@ -29,7 +30,11 @@ export function CurrentPage() {
       return <ExplorerRoute />;
     case paths.signIn:
       return <SignInRoute />;
+    case paths.workspace:
+      return <WorkspaceFrontRoute />;
   }
+  const workspacePage = workspaceRouteFor(path);
+  if (workspacePage) return workspacePage;
   const wardCode = wardCodeIn(path);
   if (wardCode) return <WardRoute key={wardCode} code={wardCode} />;
   const measureId = measureIdIn(path);
