@@ -1,8 +1,8 @@
 import { ReferenceLine } from 'recharts';
 import type { ChartMarker } from './annotation-marks';
-import { axisColour } from './palette';
+import { axisColour, textColour } from './palette';
 
-const EVENT_COLOUR = '#0b0c0c';
+const EVENT_COLOUR = textColour;
 // Above recharts' bars (300), lines (400) and axes (500), so no marker hides behind a bar or the y axis.
 const MARKER_Z_INDEX = 600;
 

@@ -1,9 +1,10 @@
 import { useId } from 'react';
-import { Bar, BarChart, CartesianGrid, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { annotationLines, MARKER_HEADROOM } from './annotation-lines';
 import type { ChartMarker } from './annotation-marks';
 import type { ChartGap, ChartRow } from './chart-types';
-import { GapPattern, gapFill, HatchPattern, hatchFill } from './hatch-patterns';
+import { gapBands } from './gap-bands';
+import { GapPattern, HatchPattern, hatchFill } from './hatch-patterns';
 import { axisColour, gridColour, seriesColour } from './palette';
 
 // Not generic: React.lazy drops type parameters, and by here the keys have been checked by the caller.
@@ -70,20 +71,7 @@ export function BarChartGraphic({ data, indexKey, categories, formatTick, cellTe
           <YAxis {...valueAxis} width={56} />
         </>
       )}
-      {!horizontal &&
-        gaps.map((gap) => (
-          <ReferenceArea
-            key={`gap-${gap.from}`}
-            className="app-chart-gap"
-            x1={gap.from}
-            x2={gap.to}
-            fill={gapFill(patternId)}
-            stroke={axisColour}
-            strokeDasharray="3 3"
-            ifOverflow="extendDomain"
-            label={{ value: gap.words, position: 'insideTop', fill: '#0b0c0c', fontSize: 14 }}
-          />
-        ))}
+      {!horizontal && gapBands(gaps, patternId, { extendDomain: true })}
       {/* filterNull off: a withheld bar's tooltip must say "[c]" (and a gap its words), not vanish. */}
       <Tooltip
         filterNull={false}

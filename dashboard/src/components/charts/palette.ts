@@ -13,6 +13,8 @@ export type ChartColour = (typeof chartPalette)[keyof typeof chartPalette];
 /** Series colours in the order series are drawn. */
 export const seriesColours: readonly ChartColour[] = Object.values(chartPalette);
 
+/** Words drawn on a chart: markers' numbers, a gap's label. */
+export const textColour = '#0b0c0c';
 export const axisColour = '#505a5f';
 export const gridColour = '#b1b4b6';
 

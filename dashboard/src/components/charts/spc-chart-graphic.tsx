@@ -1,9 +1,10 @@
 import { useId } from 'react';
-import { CartesianGrid, ComposedChart, Line, ReferenceArea, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts';
+import { CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts';
 import { annotationLines, MARKER_HEADROOM } from './annotation-lines';
 import type { ChartMarker } from './annotation-marks';
 import type { ChartGap } from './chart-types';
-import { GapPattern, gapFill } from './hatch-patterns';
+import { gapBands } from './gap-bands';
+import { GapPattern } from './hatch-patterns';
 import { axisColour, gridColour } from './palette';
 import type { SpcChartRow } from './spc-chart-types';
 import { SpcPointMark } from './spc-point-mark';
@@ -73,18 +74,7 @@ export function SpcChartGraphic({ rows, markers, formatValue, formatPeriod, gaps
         padding={{ left: 20, right: 12 }}
       />
       <YAxis tick={tickStyle} stroke={axisColour} tickFormatter={formatValue} width={56} domain={['auto', 'auto']} />
-      {gaps.map((gap) => (
-        <ReferenceArea
-          key={`gap-${gap.from}`}
-          className="app-chart-gap"
-          x1={gap.from}
-          x2={gap.to}
-          fill={gapFill(patternId)}
-          stroke={axisColour}
-          strokeDasharray="3 3"
-          label={{ value: gap.words, position: 'insideTop', fill: '#0b0c0c', fontSize: 14 }}
-        />
-      ))}
+      {gapBands(gaps, patternId)}
       <Tooltip
         labelFormatter={(label) => formatPeriod(String(label))}
         formatter={(value, _name, item) => (typeof value === 'number' ? formatValue(value) : ((item.payload as SpcChartRow).gap ?? ''))}
