@@ -9,6 +9,7 @@ import { WardVintages1763900700000 } from './1763900700000-WardVintages';
 import { DatasetCollection1763900800000 } from './1763900800000-DatasetCollection';
 import { ExploitationType1763900900000 } from './1763900900000-ExploitationType';
 import { SignInSessions1763901000000 } from './1763901000000-SignInSessions';
+import { ImportUndo1763901100000 } from './1763901100000-ImportUndo';
 
 /** Every migration, in order. Listed explicitly so the bundle-free runtime and jest load the same set. */
-export const MIGRATIONS = [InitialSchema1763900000000, AccessControl1763900100000, PublishedReturns1763900300000, QuarterlyReview1763900200000, Rollups1763900400000, TruthfulAudit1763900500000, DisclosureReleases1763900600000, WardVintages1763900700000, DatasetCollection1763900800000, ExploitationType1763900900000, SignInSessions1763901000000];
+export const MIGRATIONS = [InitialSchema1763900000000, AccessControl1763900100000, PublishedReturns1763900300000, QuarterlyReview1763900200000, Rollups1763900400000, TruthfulAudit1763900500000, DisclosureReleases1763900600000, WardVintages1763900700000, DatasetCollection1763900800000, ExploitationType1763900900000, SignInSessions1763901000000, ImportUndo1763901100000];
