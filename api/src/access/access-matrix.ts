@@ -26,7 +26,9 @@ export const ACCESS_MATRIX: Readonly<Record<string, readonly Role[]>> = {
   'Query.wardBoundaryEstimates': ROLES,
   // Which periods hold data is no secret: every role's choosers are built from it.
   'Query.dataCoverage': ROLES,
+  'Query.importBatches': ['analyst'],
   'Mutation.importDataset': ['analyst'],
+  'Mutation.undoImportBatch': ['analyst'],
   'Mutation.createApiKey': ['analyst'],
   'Mutation.revokeApiKey': ['analyst'],
   'Mutation.publishQuarterlyReturn': ['analyst'],

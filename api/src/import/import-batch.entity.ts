@@ -30,4 +30,11 @@ export class ImportBatch {
 
   @CreateDateColumn({ name: 'imported_at', type: 'timestamptz' })
   importedAt: Date;
+
+  /** Set when the batch's records were removed (undoImportBatch); the batch itself stays in the history. */
+  @Column({ name: 'undone_at', type: 'timestamptz', nullable: true })
+  undoneAt: Date | null;
+
+  @Column({ name: 'undone_by', type: 'text', nullable: true })
+  undoneBy: string | null;
 }

@@ -1,10 +1,14 @@
 import { rolesFor } from '../access/access-matrix';
 import { Readable } from 'node:stream';
-import { Args, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { refuseNamingTheArgument } from '../audit/audit-log.args';
 import type { RequestContext } from '../server/context';
 import { importFile } from './importer.service';
 import { ImportDatasetArgs } from './import-dataset.args';
 import { ImportResult } from './import-result.type';
+import { ImportBatchRecord, UndoImportBatchResult } from './import-batch.type';
+import { ImportBatchesArgs, UndoImportBatchArgs } from './import-batches.args';
+import { listImportBatches, undoImportBatch } from './import-batches.service';
 
 @Resolver()
 export class ImportResolver {
@@ -21,5 +25,19 @@ export class ImportResolver {
       dryRun: args.dryRun,
       limits: context.config.importLimits,
     });
+  }
+
+  @Authorized(rolesFor('Query.importBatches'))
+  @Query(() => [ImportBatchRecord], { description: 'The import history, newest first, a page at a time (analysts only).' })
+  importBatches(@Ctx() context: RequestContext, @Args(() => ImportBatchesArgs, { validateFn: refuseNamingTheArgument }) { limit, before }: ImportBatchesArgs): Promise<ImportBatchRecord[]> {
+    return listImportBatches(context.dataSource, context.user, limit, before);
+  }
+
+  @Authorized(rolesFor('Mutation.undoImportBatch'))
+  @Mutation(() => UndoImportBatchResult, {
+    description: 'Removes every record an import batch added, in one transaction, and marks it undone (analysts only). Refused for a batch that changed records stored before it, or whose records a later import changed.',
+  })
+  undoImportBatch(@Ctx() context: RequestContext, @Args(() => UndoImportBatchArgs, { validateFn: refuseNamingTheArgument }) { id }: UndoImportBatchArgs): Promise<UndoImportBatchResult> {
+    return undoImportBatch(context.dataSource, context.user, id);
   }
 }
