@@ -1,6 +1,7 @@
 import { rolesFor } from './access-matrix';
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../server/context';
+import { refuseNamingTheArgument } from '../audit/audit-log.args';
 import { badUserInput } from '../shared/errors';
 import { createApiKey, listApiKeys, revokeApiKey } from './api-key.service';
 import { ApiKey, CreateApiKeyArgs, CreatedApiKey } from './api-key.type';
@@ -8,14 +9,14 @@ import { ApiKey, CreateApiKeyArgs, CreatedApiKey } from './api-key.type';
 @Resolver(() => ApiKey)
 export class ApiKeyResolver {
   @Authorized(rolesFor('Query.apiKeys'))
-  @Query(() => [ApiKey], { description: 'Every API key, live and revoked (analysts only).' })
+  @Query(() => [ApiKey], { description: 'Every API key, live, expired and revoked (analysts only).' })
   apiKeys(@Ctx() context: RequestContext): Promise<ApiKey[]> {
     return listApiKeys(context.dataSource);
   }
 
   @Authorized(rolesFor('Mutation.createApiKey'))
-  @Mutation(() => CreatedApiKey, { description: 'Creates an API key for a funder; the key is shown once (analysts only).' })
-  async createApiKey(@Ctx() context: RequestContext, @Args(() => CreateApiKeyArgs) args: CreateApiKeyArgs): Promise<CreatedApiKey> {
+  @Mutation(() => CreatedApiKey, { description: 'Creates an API key for a funder, optionally expiring; the key is shown once (analysts only).' })
+  async createApiKey(@Ctx() context: RequestContext, @Args(() => CreateApiKeyArgs, { validateFn: refuseNamingTheArgument }) args: CreateApiKeyArgs): Promise<CreatedApiKey> {
     const { key, record } = await createApiKey(context.dataSource, { ...args, createdBy: context.user.subject });
     return { key, apiKey: record };
   }

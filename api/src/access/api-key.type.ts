@@ -1,4 +1,4 @@
-import { IsIn, IsString, Length } from 'class-validator';
+import { IsDate, IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { ArgsType, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
 export const ApiKeyRoleEnum = { funder: 'funder', member: 'member' } as const;
@@ -29,6 +29,9 @@ export class ApiKey {
 
   @Field(() => Date, { nullable: true })
   revokedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'From this moment the key is refused, as a revoked key is; null: it works until revoked.' })
+  expiresAt: Date | null;
 }
 
 @ObjectType()
@@ -50,4 +53,9 @@ export class CreateApiKeyArgs {
   @Field(() => ApiKeyRoleEnum, { defaultValue: 'funder' })
   @IsIn(Object.values(ApiKeyRoleEnum))
   role: 'funder' | 'member';
+
+  @Field(() => Date, { nullable: true, description: 'When the key stops working (it must lie ahead); absent: it works until revoked.' })
+  @IsOptional()
+  @IsDate({ message: 'must be a date and time such as "2027-04-01T00:00:00Z"' })
+  expiresAt?: Date | null;
 }

@@ -10,9 +10,9 @@ export async function authenticate(authorization: string | undefined, verifyToke
   const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
   if (!token) throw unauthenticated('Sign in first: send "Authorization: Bearer <token>" (npm run token -- --role ROLE prints one).');
   if (looksLikeApiKey(token)) {
-    const user = await authenticateApiKey(dataSource, token);
-    if (!user) throw unauthenticated('Not signed in: the API key is not valid or has been revoked.');
-    return user;
+    const checked = await authenticateApiKey(dataSource, token);
+    if ('refused' in checked) throw unauthenticated(`Not signed in: ${checked.refused}.`);
+    return checked.user;
   }
   try {
     return await verifyToken(token);
