@@ -20,6 +20,7 @@ export const ACCESS_MATRIX: Readonly<Record<string, readonly Role[]>> = {
   'Query.emergingIssues': ['analyst', 'member'],
   'Query.signals': ['analyst', 'member'],
   'Query.annotations': ROLES,
+  'Query.seriesBreaks': ['analyst', 'member'],
   'Query.disclosureReleases': ROLES,
   // Ward names and codes are public geography; estimates go through the figures path, as the caller may see them.
   'Query.wards': ROLES,
@@ -34,11 +35,16 @@ export const ACCESS_MATRIX: Readonly<Record<string, readonly Role[]>> = {
   'Mutation.publishQuarterlyReturn': ['analyst'],
   'Mutation.setTarget': ['analyst'],
   'Mutation.addAnnotation': ['analyst'],
+  'Mutation.updateAnnotation': ['analyst'],
+  'Mutation.removeAnnotation': ['analyst'],
   'Mutation.addSeriesBreak': ['analyst'],
+  'Mutation.updateSeriesBreak': ['analyst'],
+  'Mutation.removeSeriesBreak': ['analyst'],
   'Mutation.createEmergingIssue': ['analyst'],
   'Mutation.updateEmergingIssue': ['analyst'],
   'Mutation.addEmergingIssueUpdate': ['analyst'],
   'Mutation.linkSignalToIssue': ['analyst'],
+  'Mutation.unlinkSignal': ['analyst'],
   'Mutation.publishDisclosureRelease': ['analyst'],
 };
 

@@ -1,5 +1,5 @@
 import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { ArgsType, Field } from 'type-graphql';
+import { ArgsType, Field, ID } from 'type-graphql';
 import { DateScalar } from '../shared/date.scalar';
 
 @ArgsType()
@@ -29,4 +29,20 @@ export class AddAnnotationArgs {
   @MinLength(1)
   @MaxLength(1000)
   title: string;
+}
+
+@ArgsType()
+export class UpdateAnnotationArgs extends AddAnnotationArgs {
+  @Field(() => ID, { description: 'An analyst\'s note, "note:<n>"; timeline events are reference data and cannot be changed.' })
+  @IsString()
+  @MaxLength(40)
+  id: string;
+}
+
+@ArgsType()
+export class RemoveAnnotationArgs {
+  @Field(() => ID, { description: 'An analyst\'s note, "note:<n>"; timeline events are reference data and cannot be removed.' })
+  @IsString()
+  @MaxLength(40)
+  id: string;
 }

@@ -4,8 +4,8 @@ import { ALL_ROWS, withRowScope } from '../access/request-scope';
 import { actorOf } from '../review/review-roles';
 import type { RequestContext } from '../server/context';
 import { Annotation } from './annotation.type';
-import { AddAnnotationArgs, AnnotationsArgs } from './annotations.args';
-import { addAnnotation, listAnnotations } from './annotations.service';
+import { AddAnnotationArgs, AnnotationsArgs, RemoveAnnotationArgs, UpdateAnnotationArgs } from './annotations.args';
+import { addAnnotation, listAnnotations, removeAnnotation, updateAnnotation } from './annotations.service';
 
 @Resolver(() => Annotation)
 export class AnnotationsResolver {
@@ -19,5 +19,17 @@ export class AnnotationsResolver {
   @Mutation(() => Annotation, { description: 'Adds an analyst\'s note to the time charts (analysts only).' })
   addAnnotation(@Ctx() context: RequestContext, @Args(() => AddAnnotationArgs) args: AddAnnotationArgs): Promise<Annotation> {
     return withRowScope(context.dataSource, context.user, ALL_ROWS, (manager) => addAnnotation(manager, args, actorOf(context.user)));
+  }
+
+  @Authorized(rolesFor('Mutation.updateAnnotation'))
+  @Mutation(() => Annotation, { description: 'Changes the date and title of an analyst\'s note (analysts only; timeline events are reference data).' })
+  updateAnnotation(@Ctx() context: RequestContext, @Args(() => UpdateAnnotationArgs) args: UpdateAnnotationArgs): Promise<Annotation> {
+    return withRowScope(context.dataSource, context.user, ALL_ROWS, (manager) => updateAnnotation(manager, args.id, args));
+  }
+
+  @Authorized(rolesFor('Mutation.removeAnnotation'))
+  @Mutation(() => Annotation, { description: 'Removes an analyst\'s note from the time charts and returns it as it was (analysts only; timeline events are reference data).' })
+  removeAnnotation(@Ctx() context: RequestContext, @Args(() => RemoveAnnotationArgs) args: RemoveAnnotationArgs): Promise<Annotation> {
+    return withRowScope(context.dataSource, context.user, ALL_ROWS, (manager) => removeAnnotation(manager, args.id));
   }
 }

@@ -41,11 +41,44 @@ export async function listAnnotations(manager: EntityManager, range: AnnotationR
   return merged.sort((a, b) => a.date.localeCompare(b.date));
 }
 
-export async function addAnnotation(manager: EntityManager, input: { date: string; title: string }, createdBy: string): Promise<Annotation> {
+/** A note's date and title, checked: a real date, a title that says something and fits on a chart. */
+function checkedNote(input: { date: string; title: string }): { date: string; title: string } {
   const date = checkedDate('date', input.date);
   const title = input.title.trim();
   if (!title) throw badUserInput('title', 'must say what happened; got an empty title');
   if (title.length > MAX_TITLE_LENGTH) throw badUserInput('title', `must be at most ${MAX_TITLE_LENGTH} characters so it fits on a chart; got ${title.length}`);
-  const note = await manager.getRepository(AnalystNote).save(manager.getRepository(AnalystNote).create({ date, title, createdBy }));
+  return { date, title };
+}
+
+export async function addAnnotation(manager: EntityManager, input: { date: string; title: string }, createdBy: string): Promise<Annotation> {
+  const note = await manager.getRepository(AnalystNote).save(manager.getRepository(AnalystNote).create({ ...checkedNote(input), createdBy }));
+  return fromNote(note);
+}
+
+/**
+ * The analyst's note an annotation id names. Timeline events come from the partnership's documents
+ * (reference data), so they are refused here: only notes are the analysts' own to change.
+ */
+async function requireNote(manager: EntityManager, id: string): Promise<AnalystNote> {
+  if (/^timeline:\d+$/.test(id)) {
+    throw badUserInput('id', `${id} is a timeline event from the partnership's documents (reference data), which cannot be changed here; only analysts' notes ("note:<n>") can`);
+  }
+  const match = /^note:(\d{1,9})$/.exec(id);
+  const note = match ? await manager.getRepository(AnalystNote).findOneBy({ id: Number(match[1]) }) : null;
+  if (!note) throw badUserInput('id', match ? `no analyst's note has id "${id}"` : `"${id}" is not an analyst's note id; they are written "note:<n>", e.g. "note:3"`);
+  return note;
+}
+
+/** Replaces a note's date and title; who wrote it first is kept. */
+export async function updateAnnotation(manager: EntityManager, id: string, input: { date: string; title: string }): Promise<Annotation> {
+  const note = await requireNote(manager, id);
+  const checked = checkedNote(input);
+  return fromNote(await manager.getRepository(AnalystNote).save({ ...note, ...checked }));
+}
+
+/** Deletes a note from every time chart; returns it as it was. */
+export async function removeAnnotation(manager: EntityManager, id: string): Promise<Annotation> {
+  const note = await requireNote(manager, id);
+  await manager.getRepository(AnalystNote).delete(note.id);
   return fromNote(note);
 }

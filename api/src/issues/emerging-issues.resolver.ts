@@ -1,11 +1,12 @@
 import { rolesFor } from '../access/access-matrix';
-import { Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ALL_ROWS, withRowScope } from '../access/request-scope';
 import { actorOf } from '../review/review-roles';
 import type { RequestContext } from '../server/context';
 import { EmergingIssue } from './emerging-issue.entity';
 import { AddEmergingIssueUpdateArgs, CreateEmergingIssueArgs, EmergingIssuesArgs, UpdateEmergingIssueArgs } from './emerging-issue.input';
 import { addEmergingIssueUpdate, createEmergingIssue, listEmergingIssues, updateEmergingIssue } from './emerging-issues.service';
+import { signalsFiledUnder } from './signals.service';
 
 @Resolver(() => EmergingIssue)
 export class EmergingIssuesResolver {
@@ -33,5 +34,11 @@ export class EmergingIssuesResolver {
   @Mutation(() => EmergingIssue, { description: 'Adds a dated update to a register entry (analysts only).' })
   addEmergingIssueUpdate(@Ctx() context: RequestContext, @Args(() => AddEmergingIssueUpdateArgs) args: AddEmergingIssueUpdateArgs): Promise<EmergingIssue> {
     return withRowScope(context.dataSource, context.user, ALL_ROWS, (manager) => addEmergingIssueUpdate(manager, args.id, args, actorOf(context.user)));
+  }
+
+  // Read only where the issue itself was readable (analysts and members), so no role check of its own.
+  @FieldResolver(() => [ID], { description: 'The ids of the signals filed under the issue ("<measure>|<dimension>|<code>"), oldest link first; a link stays when its signal is no longer live.' })
+  linkedSignals(@Ctx() context: RequestContext, @Root() issue: EmergingIssue): Promise<string[]> {
+    return withRowScope(context.dataSource, context.user, ALL_ROWS, (manager) => signalsFiledUnder(manager, issue.id));
   }
 }

@@ -22,3 +22,11 @@ export class LinkSignalToIssueArgs {
   @MaxLength(20)
   issueId: string;
 }
+
+@ArgsType()
+export class UnlinkSignalArgs {
+  @Field(() => ID, { description: 'A signal id filed under an emerging issue, "<measure>|<dimension>|<code>".' })
+  @IsString()
+  @MaxLength(200)
+  signalId: string;
+}

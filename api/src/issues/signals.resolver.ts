@@ -3,8 +3,9 @@ import { Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { ALL_ROWS, withRowScope } from '../access/request-scope';
 import { actorOf } from '../review/review-roles';
 import type { RequestContext } from '../server/context';
-import { LinkSignalToIssueArgs, SignalsArgs } from './signals.args';
-import { findSignals, linkSignalToIssue } from './signals.service';
+import { EmergingIssue } from './emerging-issue.entity';
+import { LinkSignalToIssueArgs, SignalsArgs, UnlinkSignalArgs } from './signals.args';
+import { findSignals, linkSignalToIssue, unlinkSignal } from './signals.service';
 import { Signal } from './signal.type';
 
 @Resolver(() => Signal)
@@ -23,5 +24,11 @@ export class SignalsResolver {
   async linkSignalToIssue(@Ctx() context: RequestContext, @Args(() => LinkSignalToIssueArgs) args: LinkSignalToIssueArgs): Promise<Signal> {
     const reference = await context.reference();
     return withRowScope(context.dataSource, context.user, ALL_ROWS, (manager) => linkSignalToIssue(manager, reference, args.signalId, args.issueId, actorOf(context.user)));
+  }
+
+  @Authorized(rolesFor('Mutation.unlinkSignal'))
+  @Mutation(() => EmergingIssue, { description: 'Takes a signal out of the register entry it is filed under, and returns that entry (analysts only).' })
+  unlinkSignal(@Ctx() context: RequestContext, @Args(() => UnlinkSignalArgs) args: UnlinkSignalArgs): Promise<EmergingIssue> {
+    return withRowScope(context.dataSource, context.user, ALL_ROWS, (manager) => unlinkSignal(manager, args.signalId));
   }
 }

@@ -142,3 +142,20 @@ export async function linkSignalToIssue(manager: EntityManager, reference: Refer
   await manager.getRepository(SignalLink).save({ signalId: id, issueId: issue.id, linkedBy });
   return { ...signal, linkedIssue: issue };
 }
+
+/**
+ * Takes a signal out of the register entry it is filed under, and returns that entry. The signal
+ * need not be live any more: a link outlives the months that raised it.
+ */
+export async function unlinkSignal(manager: EntityManager, id: string): Promise<EmergingIssue> {
+  const link = await manager.getRepository(SignalLink).findOneBy({ signalId: id });
+  if (!link) throw badUserInput('signalId', `${id} is not filed under any emerging issue, so there is no link to remove`);
+  await manager.getRepository(SignalLink).delete({ signalId: id });
+  return requireIssue(manager, 'signalId', String(link.issueId));
+}
+
+/** The ids of the signals filed under an issue, oldest link first (live or not). */
+export async function signalsFiledUnder(manager: EntityManager, issueId: number): Promise<string[]> {
+  const links = await manager.getRepository(SignalLink).find({ where: { issueId }, order: { linkedAt: 'ASC', signalId: 'ASC' } });
+  return links.map((link) => link.signalId);
+}

@@ -52,3 +52,28 @@ export class AddSeriesBreakArgs {
   @MaxLength(1000)
   reason: string;
 }
+
+@ArgsType()
+export class SeriesBreaksArgs {
+  @Field(() => ID, { nullable: true, description: 'Only this measure\'s breaks. Absent: every measure\'s.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  measure?: string | null;
+}
+
+@ArgsType()
+export class UpdateSeriesBreakArgs extends AddSeriesBreakArgs {
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(20)
+  id: string;
+}
+
+@ArgsType()
+export class RemoveSeriesBreakArgs {
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(20)
+  id: string;
+}

@@ -4,8 +4,8 @@ import { ALL_ROWS, withRowScope } from '../access/request-scope';
 import { actorOf } from '../review/review-roles';
 import type { RequestContext } from '../server/context';
 import { SeriesBreak } from './series-break.entity';
-import { addSeriesBreak } from './series-breaks.service';
-import { AddSeriesBreakArgs, SpcChartArgs } from './spc-chart.args';
+import { addSeriesBreak, listSeriesBreaks, removeSeriesBreak, updateSeriesBreak } from './series-breaks.service';
+import { AddSeriesBreakArgs, RemoveSeriesBreakArgs, SeriesBreaksArgs, SpcChartArgs, UpdateSeriesBreakArgs } from './spc-chart.args';
 import { buildSpcChart } from './spc-chart.service';
 import { SpcChart } from './spc-chart.type';
 
@@ -22,5 +22,23 @@ export class SpcResolver {
   @Mutation(() => SeriesBreak, { description: 'Records a break in a measure\'s series: SPC starts a new baseline there (analysts only).' })
   addSeriesBreak(@Ctx() context: RequestContext, @Args(() => AddSeriesBreakArgs) args: AddSeriesBreakArgs): Promise<SeriesBreak> {
     return withRowScope(context.dataSource, context.user, ALL_ROWS, (manager) => addSeriesBreak(manager, args, actorOf(context.user)));
+  }
+
+  @Authorized(rolesFor('Query.seriesBreaks'))
+  @Query(() => [SeriesBreak], { description: 'Recorded series breaks, by measure in the catalogue\'s order, then earliest first.' })
+  seriesBreaks(@Ctx() context: RequestContext, @Args(() => SeriesBreaksArgs) args: SeriesBreaksArgs): Promise<SeriesBreak[]> {
+    return withRowScope(context.dataSource, context.user, ALL_ROWS, (manager) => listSeriesBreaks(manager, args.measure));
+  }
+
+  @Authorized(rolesFor('Mutation.updateSeriesBreak'))
+  @Mutation(() => SeriesBreak, { description: 'Changes a series break\'s measure, date and reason (analysts only).' })
+  updateSeriesBreak(@Ctx() context: RequestContext, @Args(() => UpdateSeriesBreakArgs) args: UpdateSeriesBreakArgs): Promise<SeriesBreak> {
+    return withRowScope(context.dataSource, context.user, ALL_ROWS, (manager) => updateSeriesBreak(manager, args.id, args));
+  }
+
+  @Authorized(rolesFor('Mutation.removeSeriesBreak'))
+  @Mutation(() => SeriesBreak, { description: 'Removes a series break, so SPC no longer starts a new baseline there; returns it as it was (analysts only).' })
+  removeSeriesBreak(@Ctx() context: RequestContext, @Args(() => RemoveSeriesBreakArgs) args: RemoveSeriesBreakArgs): Promise<SeriesBreak> {
+    return withRowScope(context.dataSource, context.user, ALL_ROWS, (manager) => removeSeriesBreak(manager, args.id));
   }
 }
