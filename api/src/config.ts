@@ -45,6 +45,8 @@ export interface Config {
   metricsPublic: boolean;
   /** VAWG_TODAY: a pinned "today" (YYYY-MM-DD); absent, the real day in London. Read through today(). */
   today: string | undefined;
+  /** Memory for cached GraphQL answers per API process (bytes, least recently used first out); 0 turns the cache off. */
+  answerCacheBytes: number;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -250,6 +252,7 @@ export function loadConfig(): Config {
     logLevel: readLogLevel(),
     ...readMetricsAccess(production),
     today: readToday(),
+    answerCacheBytes: readWholeNumber('ANSWER_CACHE_BYTES', 64 * 1024 * 1024, 0),
   };
   return cached;
 }

@@ -12,6 +12,7 @@ import type { Config } from '../config';
 import { holdsRealImports } from '../demo/demo-loader';
 import { signToken, tokenVerifier } from '../access/token.service';
 import { downloadsRouter } from '../downloads/downloads.router';
+import { importsRouter } from '../import/imports.router';
 import { isDatabaseUnavailable } from '../db/database-unavailable';
 import { replicaReadsPlugin } from '../db/replica-reads';
 import { createLogger, type Logger } from '../observability/logger';
@@ -20,6 +21,7 @@ import { graphqlTelemetryPlugin } from '../observability/graphql-telemetry';
 import { requestTracking, resumeRequestContext } from '../observability/request-context';
 import { callerOf, identifyCaller } from './authenticate';
 import { auditPlugin } from '../audit/audit.plugin';
+import { createAnswerCache } from '../answer-cache/answer-cache';
 import { cachedReferenceCatalogue } from '../reference/reference-catalogue';
 import type { RequestContext } from './context';
 import { buildApiSchema } from './schema';
@@ -60,6 +62,7 @@ export async function startApp(config: Config, dataSource: DataSource, port = co
   if (config.trustProxyHops > 0) app.set('trust proxy', config.trustProxyHops);
   const httpServer = http.createServer(app);
   const armor = queryLimits();
+  const answerCache = createAnswerCache(config.answerCacheBytes, dataSource, logger);
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildApiSchema(),
     introspection: config.introspection,
@@ -71,6 +74,7 @@ export async function startApp(config: Config, dataSource: DataSource, port = co
       replicaReadsPlugin,
       outageStatusPlugin,
       ...armor.plugins,
+      answerCache.plugin, // after replicaReadsPlugin: it keeps only answers read on the primary
     ],
     validationRules: [...armor.validationRules, StorableTextRule],
     parseOptions: armor.parseOptions,
@@ -120,6 +124,7 @@ export async function startApp(config: Config, dataSource: DataSource, port = co
     bodyAlwaysSet,
     resumeRequestContext,
     refuseUnstorableVariables,
+    answerCache.serveHits,
     expressMiddleware(apollo, {
       context: async ({ res }) => {
         const caller = callerOf(res);
@@ -132,6 +137,7 @@ export async function startApp(config: Config, dataSource: DataSource, port = co
   );
 
   app.use('/downloads', identify, rateLimit, downloadsRouter(dataSource, referenceCatalogue));
+  app.use('/imports', identify, rateLimit, importsRouter(config, dataSource, logger));
 
   const index = path.join(config.dashboardDist, 'index.html');
   app.use(express.static(config.dashboardDist, { index: false, maxAge: '1h' }));
@@ -149,6 +155,7 @@ export async function startApp(config: Config, dataSource: DataSource, port = co
     async close() {
       stopping = true;
       await apollo.stop();
+      await answerCache.close();
     },
   };
 }
