@@ -8,8 +8,8 @@ import { readAuditLog } from './audit-log.service';
 @Resolver()
 export class AuditLogResolver {
   @Authorized(rolesFor('Query.auditLog'))
-  @Query(() => [AuditLogEntry], { description: 'The audited requests, newest first, a page at a time (analysts only).' })
-  auditLog(@Ctx() context: RequestContext, @Args(() => AuditLogArgs, { validateFn: refuseNamingTheArgument }) { limit, before }: AuditLogArgs): Promise<AuditLogEntry[]> {
-    return readAuditLog(context.dataSource, limit, before);
+  @Query(() => [AuditLogEntry], { description: 'The audited requests, newest first, a page at a time, filtered by person, role, operation and days (analysts only).' })
+  auditLog(@Ctx() context: RequestContext, @Args(() => AuditLogArgs, { validateFn: refuseNamingTheArgument }) args: AuditLogArgs): Promise<AuditLogEntry[]> {
+    return readAuditLog(context.dataSource, args);
   }
 }

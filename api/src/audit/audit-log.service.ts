@@ -24,12 +24,37 @@ export async function recordAudit(
   );
 }
 
-/** A page of the log, newest first: `limit` entries, only those older than entry `before` when given. */
-export function readAuditLog(database: Queryable, limit: number, before: string | null | undefined): Promise<AuditLogEntry[]> {
+/** Which entries to read: each filter given must hold. */
+export interface AuditLogQuery {
+  subject?: string | null;
+  role?: string | null;
+  /** Contained in the operation's text, ignoring case. */
+  operation?: string | null;
+  /** Calendar days in London, inclusive. */
+  from?: string | null;
+  to?: string | null;
+  limit: number;
+  /** Only entries older than this id. */
+  before?: string | null;
+}
+
+/** LIKE treats % and _ as wildcards: a filter for "import_batch" means those characters. */
+const literalPattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** A page of the log, newest first: `limit` entries matching every filter given, only those older than entry `before` when given. */
+export function readAuditLog(database: Queryable, query: AuditLogQuery): Promise<AuditLogEntry[]> {
+  const { subject, role, operation, from, to, limit, before } = query;
   // audit_log.id, not id: ORDER BY id would sort the text alias, putting entry 999 above entry 1000.
   return database.query(
     `SELECT id::text AS id, at, subject, role, operation, arguments, rows_returned AS "rowsReturned", outcome, fields, document_hash AS "documentHash"
-       FROM audit_log WHERE $2::bigint IS NULL OR audit_log.id < $2::bigint ORDER BY audit_log.id DESC LIMIT $1`,
-    [limit, before ?? null],
+       FROM audit_log
+      WHERE ($2::bigint IS NULL OR audit_log.id < $2::bigint)
+        AND ($3::text IS NULL OR audit_log.subject = $3)
+        AND ($4::text IS NULL OR audit_log.role = $4)
+        AND ($5::text IS NULL OR audit_log.operation ILIKE $5)
+        AND ($6::date IS NULL OR audit_log.at >= $6::date::timestamp AT TIME ZONE 'Europe/London')
+        AND ($7::date IS NULL OR audit_log.at < ($7::date + 1)::timestamp AT TIME ZONE 'Europe/London')
+      ORDER BY audit_log.id DESC LIMIT $1`,
+    [limit, before ?? null, subject ?? null, role ?? null, operation ? literalPattern(operation) : null, from ?? null, to ?? null],
   );
 }

@@ -140,3 +140,72 @@ describe('reading the audit log', () => {
     expect(body.errors?.[0]).toMatchObject({ message: 'Argument "limit": must be from 1 to 1000; got 5000', extensions: { code: 'BAD_USER_INPUT', argument: 'limit' } });
   });
 });
+
+describe('filtering the audit log', () => {
+  // Entries of a made-up week, far from the entries the tests above write today.
+  const WEEK = [
+    ['ann', 'analyst', 'mutation Publish publishQuarterlyReturn', '2025-03-01 09:00'],
+    ['ann', 'analyst', 'mutation createApiKey', '2025-03-02 23:30'], // 23:30 GMT: still 2 March in London
+    ['api-key:7', 'funder', 'query Returns figures', '2025-03-03 08:00'],
+    ['api-key:7', 'funder', 'download figures.csv', '2025-03-04 10:00'],
+    ['bob', 'councillor', 'query figures', '2025-03-05 12:00'],
+    ['ann', 'analyst', 'mutation revokeApiKey', '2025-03-06 00:30'],
+    ['carol', 'member', 'mutation import_batch_50%', '2025-03-07 15:00'],
+  ] as const;
+
+  beforeAll(async () => {
+    for (const [subject, role, operation, at] of WEEK) {
+      await server.database.dataSource.query(`INSERT INTO audit_log (subject, role, operation, outcome, at) VALUES ($1, $2, $3, 'ok', ($4::timestamp AT TIME ZONE 'Europe/London'))`, [subject, role, operation, at]);
+    }
+  });
+
+  const WITHIN = 'from: "2025-03-01", to: "2025-03-07"';
+  const read = async (args: string) => (await auditLog(`${args}, limit: 50`)).map((e) => `${e.subject} ${e.operation}`);
+
+  it('filters by person, role, operation (any case, any part, wildcards as written) and days, each alone', async () => {
+    expect(await read(`${WITHIN}, subject: "ann"`)).toEqual(['ann mutation revokeApiKey', 'ann mutation createApiKey', 'ann mutation Publish publishQuarterlyReturn']);
+    expect(await read(`${WITHIN}, subject: "api-key"`)).toEqual([]); // a person exactly, not a part of one
+    expect(await read(`${WITHIN}, role: "funder"`)).toEqual(['api-key:7 download figures.csv', 'api-key:7 query Returns figures']);
+    expect(await read(`${WITHIN}, operation: "APIKEY"`)).toEqual(['ann mutation revokeApiKey', 'ann mutation createApiKey']);
+    expect(await read(`${WITHIN}, operation: "_50%"`)).toEqual(['carol mutation import_batch_50%']);
+    expect(await read(`${WITHIN}, operation: "i_port"`)).toEqual([]); // _ and % are no wildcards
+    expect(await read(`${WITHIN}, operation: "h%5"`)).toEqual([]);
+    expect(await read('from: "2025-03-02", to: "2025-03-02"')).toEqual(['ann mutation createApiKey']);
+    expect(await read('from: "2025-03-06", to: "2025-03-06"')).toEqual(['ann mutation revokeApiKey']);
+    expect((await read('from: "2025-03-07"')).slice(-1)).toEqual(['carol mutation import_batch_50%']);
+    expect((await read('to: "2025-03-01"'))[0]).toBe('ann mutation Publish publishQuarterlyReturn');
+  });
+
+  it('applies every filter given together, and pages back through the filtered entries with before', async () => {
+    expect(await read(`${WITHIN}, role: "analyst", operation: "apikey"`)).toEqual(['ann mutation revokeApiKey', 'ann mutation createApiKey']);
+    expect(await read('subject: "ann", role: "analyst", operation: "mutation", from: "2025-03-02", to: "2025-03-05"')).toEqual(['ann mutation createApiKey']);
+    expect(await read(`${WITHIN}, subject: "ann", role: "funder"`)).toEqual([]);
+
+    const first = await auditLog(`${WITHIN}, subject: "ann", limit: 2`);
+    expect(first.map((e) => e.operation)).toEqual(['mutation revokeApiKey', 'mutation createApiKey']);
+    const next = await auditLog(`${WITHIN}, subject: "ann", limit: 2, before: "${first[1].id}"`);
+    expect(next.map((e) => e.operation)).toEqual(['mutation Publish publishQuarterlyReturn']);
+  });
+
+  it.each([
+    ['role: "admin"', 'role', 'must be one of analyst, member, funder, councillor; got "admin"'],
+    ['subject: ""', 'subject', 'must be 1 to 200 characters; got 0'],
+    ['operation: ""', 'operation', 'must be 1 to 100 characters; got 0'],
+    [`operation: "${'x'.repeat(101)}"`, 'operation', 'must be 1 to 100 characters; got 101'],
+    ['from: "2025-02-30"', 'from', 'must be a day written YYYY-MM-DD, such as "2026-04-01"; got "2025-02-30"'],
+    ['to: "March 2025"', 'to', 'must be a day written YYYY-MM-DD, such as "2026-04-01"; got "March 2025"'],
+    ['from: "2025-03-07", to: "2025-03-01"', 'to', 'must not be before from (2025-03-07); got "2025-03-01"'],
+  ])('refuses %s, naming the argument', async (args, argument, message) => {
+    const { body } = await server.graphql(analyst, `{ auditLog(${args}) { id } }`);
+    expect(body.errors?.[0]).toMatchObject({ message: `Argument "${argument}": ${message}`, extensions: { code: 'BAD_USER_INPUT', argument } });
+  });
+
+  it('refuses members, funders and councillors, whatever the filters', async () => {
+    for (const role of ['member', 'funder', 'councillor'] as const) {
+      const token = await server.token(role, role === 'councillor' ? ['E05000426'] : []);
+      const { body } = await server.graphql(token, `{ auditLog(${WITHIN}, role: "funder") { id } }`);
+      expect(body.data ?? null).toBeNull();
+      expect(body.errors?.[0].message).toMatch(/Access denied/);
+    }
+  });
+});
