@@ -62,7 +62,14 @@ export function spawnServer({ env = {}, dataDir, apiRoot = API_ROOT, boundedOutp
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   const output = () => (tail ? `${head}\n…\n${tail}` : head);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) => {
+    child.once('exit', (code) => resolve(code));
+    // Node or the folder missing: no 'exit' comes, so say why here rather than wait for the quiet limit.
+    child.once('error', (error) => {
+      head += `\ncould not start the server: ${error.message}\n`;
+      resolve(null);
+    });
+  });
 
   const waitForOutput = (pattern: RegExp, quietSeconds = QUIET_LIMIT_SECONDS) => new Promise<RegExpExecArray>((resolve, reject) => {
     let timer: NodeJS.Timeout | undefined;
