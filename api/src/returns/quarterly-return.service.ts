@@ -17,6 +17,8 @@ export interface ReturnCellData {
   notCollected: boolean;
   published: boolean;
   publishedAt: Date | null;
+  /** Who published the quarter; null while it is not published. */
+  publishedBy: string | null;
 }
 
 export interface ReturnLineData {
@@ -31,6 +33,8 @@ export interface RevisionData {
   oldValue: number;
   newValue: number;
   detectedAt: Date;
+  /** The import batch whose records changed the figure; null when none is recorded. */
+  batchId: number | null;
 }
 
 export interface QuarterlyReturnData {
@@ -45,6 +49,7 @@ interface PublishedRow {
   measure: string;
   value: number;
   published_at: Date;
+  published_by: string;
 }
 
 export function checkedFinancialYear(text: string): string {
@@ -96,22 +101,22 @@ async function liveValues(database: Queryable, financialYear: string): Promise<M
 export async function quarterlyReturn(database: Queryable, financialYear: string): Promise<QuarterlyReturnData> {
   checkedFinancialYear(financialYear);
   const live = await liveValues(database, financialYear);
-  const published: PublishedRow[] = await database.query('SELECT financial_year, quarter, measure, value, published_at FROM published_figure WHERE financial_year = $1', [financialYear]);
+  const published: PublishedRow[] = await database.query('SELECT financial_year, quarter, measure, value, published_at, published_by FROM published_figure WHERE financial_year = $1', [financialYear]);
   const frozen = new Map(published.map((p) => [`${p.measure}|${p.quarter}`, p]));
   const lines = RETURN_MEASURES.map((measure) => ({
     measure,
     cells: (live.get(measure.id) ?? []).map(({ value, notCollected }, index) => {
       const quarter = index < 4 ? index + 1 : null;
       const fixed = quarter ? frozen.get(`${measure.id}|${quarter}`) : undefined;
-      return { quarter, value: fixed ? fixed.value : value, notCollected, published: Boolean(fixed), publishedAt: fixed?.published_at ?? null };
+      return { quarter, value: fixed ? fixed.value : value, notCollected, published: Boolean(fixed), publishedAt: fixed?.published_at ?? null, publishedBy: fixed?.published_by ?? null };
     }),
   }));
-  const revisionRows: { financial_year: string; quarter: number; measure: string; old_value: number; new_value: number; detected_at: Date }[] = await database.query(
-    'SELECT financial_year, quarter, measure, old_value, new_value, detected_at FROM figure_revision WHERE financial_year = $1 ORDER BY id', [financialYear],
+  const revisionRows: { financial_year: string; quarter: number; measure: string; old_value: number; new_value: number; detected_at: Date; batch_id: number | null }[] = await database.query(
+    'SELECT financial_year, quarter, measure, old_value, new_value, detected_at, batch_id FROM figure_revision WHERE financial_year = $1 ORDER BY id', [financialYear],
   );
   const revisions = revisionRows.map((r) => ({
     financialYear: r.financial_year, quarter: r.quarter, measure: MEASURES.find((m) => m.id === r.measure) as MeasureDefinition,
-    oldValue: r.old_value, newValue: r.new_value, detectedAt: r.detected_at,
+    oldValue: r.old_value, newValue: r.new_value, detectedAt: r.detected_at, batchId: r.batch_id,
   }));
   return { financialYear, lines, revisions };
 }

@@ -1,5 +1,5 @@
 import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
-import { ArgsType, Field, Float, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Measure } from '../measures/measure.type';
 
 @ObjectType({ description: 'One figure of a quarterly return.' })
@@ -18,6 +18,9 @@ export class ReturnCell {
 
   @Field(() => Date, { nullable: true })
   publishedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Who published the quarter; null while it is not published.' })
+  publishedBy: string | null;
 }
 
 @ObjectType({ description: 'One headline measure across the quarters of a return.' })
@@ -46,8 +49,11 @@ export class FigureRevision {
   @Field(() => Float)
   newValue: number;
 
-  @Field()
+  @Field({ description: 'When the import that changed it ran.' })
   detectedAt: Date;
+
+  @Field(() => ID, { nullable: true, description: 'The import batch whose records changed the figure (see importBatches); null when none is recorded.' })
+  batchId: number | null;
 }
 
 @ObjectType({ description: 'Every headline measure by quarter for a financial year: the return funders receive.' })
@@ -66,15 +72,17 @@ export class QuarterlyReturn {
 export class QuarterlyReturnArgs {
   @Field({ description: 'e.g. "2012/13".' })
   @IsString()
-  @MaxLength(20)
+  @MaxLength(20, { message: ({ value }) => `must be a financial year written like "2012/13" (April to March); got "${String(value)}"` })
   financialYear: string;
 }
+
+const QUARTER = { message: ({ value }: { value: unknown }) => `must be 1, 2, 3 or 4; got ${String(value)}` };
 
 @ArgsType()
 export class PublishQuarterArgs extends QuarterlyReturnArgs {
   @Field(() => Int, { description: 'The financial quarter to freeze, 1–4 (Q1 = April to June).' })
-  @IsInt()
-  @Min(1)
-  @Max(4)
+  @IsInt(QUARTER)
+  @Min(1, QUARTER)
+  @Max(4, QUARTER)
   quarter: number;
 }
