@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { CONFIDENTIAL_MARK, financialYearInWords, formatChange, formatDate, formatFigure, formatMonth, formatNumber, formatWholePercent, listInWords } from './format';
+import { CONFIDENTIAL_MARK, financialYearInWords, formatChange, formatDate, formatDateTime, formatFigure, formatMonth, formatNumber, formatWholePercent, listInWords, londonDayStart, londonToday } from './format';
 
 describe('figures and dates as every page writes them (en-GB)', () => {
   it('groups thousands, keeps one decimal, and shows a withheld figure as [c]', () => {
@@ -20,5 +20,24 @@ describe('figures and dates as every page writes them (en-GB)', () => {
   it('writes years and lists for prose', () => {
     expect([financialYearInWords('2012/13'), financialYearInWords('next year')]).toEqual(['financial year 2012 to 2013', 'financial year next year']);
     expect([listInWords([]), listInWords(['a']), listInWords(['a', 'b']), listInWords(['a', 'b', 'c'])]).toEqual(['', 'a', 'a and b', 'a, b and c']);
+  });
+});
+
+describe('instants in UK time', () => {
+  it('writes an instant as London reads it, in summer and winter', () => {
+    expect(formatDateTime('2026-07-01T08:05:00Z')).toBe('1 July 2026 at 09:05');
+    expect(formatDateTime('2026-12-06T23:30:00Z')).toBe('6 December 2026 at 23:30');
+  });
+
+  it('finds the instant a London day begins, on either side of the clocks changing', () => {
+    expect(londonDayStart('2027-01-15')).toBe('2027-01-15T00:00:00.000Z');
+    expect(londonDayStart('2027-07-15')).toBe('2027-07-14T23:00:00.000Z');
+    expect(londonDayStart('2027-03-28')).toBe('2027-03-28T00:00:00.000Z'); // the clocks go forward at 01:00 that day
+    expect(londonDayStart('2027-03-29')).toBe('2027-03-28T23:00:00.000Z');
+    expect(londonDayStart('not a day')).toBeUndefined();
+  });
+
+  it('gives London’s date, not the browser zone’s', () => {
+    expect(londonToday(new Date('2026-06-30T23:30:00Z'))).toBe('2026-07-01');
   });
 });

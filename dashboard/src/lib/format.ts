@@ -67,3 +67,27 @@ export function formatChange(fraction: number): string {
 export function formatWholePercent(percent: number): string {
   return `${Math.round(percent).toLocaleString('en-GB')}%`;
 }
+
+const instantFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/London' });
+
+/** An instant (ISO 8601, e.g. "2026-12-06T03:15:00Z") as UK time: "6 December 2026 at 03:15". */
+export function formatDateTime(instant: string): string {
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) return instant;
+  const parts = Object.fromEntries(instantFormat.formatToParts(date).map((part) => [part.type, part.value]));
+  return `${parts['day']} ${parts['month']} ${parts['year']} at ${parts['hour']}:${parts['minute']}`;
+}
+
+/** The instant a London calendar day begins ("2027-04-01" → 2027-03-31T23:00:00Z in summer time), as ISO 8601. */
+export function londonDayStart(iso: IsoDate): string | undefined {
+  const date = parseIsoDate(iso);
+  if (!date) return undefined;
+  // London is UTC or one hour ahead; the hour it shows at UTC midnight is its offset that day.
+  const hour = Number(new Intl.DateTimeFormat('en-GB', { hour: '2-digit', hourCycle: 'h23', timeZone: 'Europe/London' }).format(date));
+  return new Date(date.getTime() - hour * 3_600_000).toISOString();
+}
+
+/** Today's date in London, YYYY-MM-DD, from the browser's clock. */
+export function londonToday(now: Date = new Date()): IsoDate {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
