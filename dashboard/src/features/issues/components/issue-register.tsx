@@ -1,7 +1,7 @@
 import { issueAnchor, paths } from '../../../app/paths';
 import { formatDate } from '../../../lib/format';
 import type { EmergingIssue } from '../graphql/documents';
-import { IssueStatusTag } from './issue-tags';
+import { IssueStatusTag } from '../../../components/indicators/issue-tags';
 
 export interface NamedCode {
   code: string;

@@ -1,6 +1,7 @@
 // Typed handles on the emerging-issues operations. The .graphql files are checked against the API schema at
 // build time; these result types mirror their selections.
 import type { TypedDocumentNode } from '@apollo/client';
+import type { SignalMeaning } from '../../../components/indicators/issue-tags';
 import type { Dimension, Direction, EmergingIssueStatus, IsoDate, SpecialCauseRule } from '../../../graphql/schema-types';
 import emergingIssues from './emerging-issues.graphql';
 import signals from './signals.graphql';
@@ -31,8 +32,7 @@ export interface EmergingIssuesData {
 
 export const EmergingIssuesQuery = emergingIssues as TypedDocumentNode<EmergingIssuesData, Record<string, never>>;
 
-/** "improvement" | "concern" | "neither" (the measure has no better direction). */
-export type SignalMeaning = 'improvement' | 'concern' | 'neither';
+export type { SignalMeaning };
 
 export interface Signal {
   id: string;

@@ -4,7 +4,7 @@ import { ProblemMessage } from '../../../components/govuk/problem-message';
 import { formatDate } from '../../../lib/format';
 import { EmergingIssuesQuery, SignalsQuery } from '../../issues/graphql/documents';
 import { updatesNewestFirst } from '../../issues/components/issue-register';
-import { IssueStatusTag } from '../../issues/components/issue-tags';
+import { IssueStatusTag } from '../../../components/indicators/issue-tags';
 import { SignalsTable } from '../../issues/components/signals-table';
 
 /** How many signals the pack lists; the issues page has them all. */

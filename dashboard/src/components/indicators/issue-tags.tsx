@@ -1,15 +1,19 @@
-import { Tag, type TagColour } from '../../../components/govuk/tag';
-import type { Direction, EmergingIssueStatus } from '../../../graphql/schema-types';
-import type { SignalMeaning } from '../graphql/documents';
+// Tags for the emerging-issues register and its signals: the public register and the analysts' workspace both show them.
+import type { Direction, EmergingIssueStatus } from '../../graphql/schema-types';
+import { Tag, type TagColour } from '../govuk/tag';
 
-const STATUS: Record<EmergingIssueStatus, { text: string; colour: TagColour }> = {
+/** "improvement" | "concern" | "neither" (the measure has no better direction). */
+export type SignalMeaning = 'improvement' | 'concern' | 'neither';
+
+/** Each status in words, for tags and choosers alike. */
+export const ISSUE_STATUS: Record<EmergingIssueStatus, { text: string; colour: TagColour }> = {
   WATCHING: { text: 'Watching', colour: 'blue' },
   ESCALATED: { text: 'Escalated', colour: 'red' },
   CLOSED: { text: 'Closed', colour: 'grey' },
 };
 
 export function IssueStatusTag({ status }: { status: EmergingIssueStatus }) {
-  const { text, colour } = STATUS[status];
+  const { text, colour } = ISSUE_STATUS[status];
   return <Tag colour={colour}>{text}</Tag>;
 }
 
