@@ -1,7 +1,83 @@
+import { useQuery } from '@apollo/client/react';
+import { paths } from '../../../app/paths';
+import { ProblemMessage } from '../../../components/govuk/problem-message';
+import { YearSelect } from '../../../components/periods/year-select';
+import { WithDataCoverage } from '../../../components/with-data-coverage';
+import type { DataCoverage } from '../../../graphql/data-coverage';
+import { openingQuarter } from '../../../lib/coverage-periods';
+import { financialYearInWords } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useFinancialYearParam } from '../../../lib/use-period-params';
+import { QuarterlyReturnQuery } from '../graphql/documents';
+import { quarterStates } from '../return-quarters';
+import '../return.css';
+import { DisclosureReleases } from './disclosure-releases';
+import { PublishQuarters } from './publish-quarters';
+import { ReturnTable } from './return-table';
+import { RevisionsTable } from './revisions-table';
 
-// Placeholder until this page is built (issue 12).
+/** /workspace/return — preview and publish the quarterly return, read revisions of published figures, and release months to funders. */
 export function ReturnPage() {
-  useDocumentTitle('Quarterly return');
-  return <h1 className="app-heading-xl">Quarterly return</h1>;
+  return <WithDataCoverage pageTitle="Quarterly return">{(coverage) => <ReturnWorkspace coverage={coverage} />}</WithDataCoverage>;
+}
+
+function ReturnWorkspace({ coverage }: { coverage: DataCoverage }) {
+  const [financialYear, setFinancialYear] = useFinancialYearParam(coverage.financialYears, openingQuarter(coverage).financialYear);
+  useDocumentTitle(`Quarterly return ${financialYear}`);
+  const { data, loading, error } = useQuery(QuarterlyReturnQuery, { variables: { financialYear } });
+  const shown = data?.quarterlyReturn.financialYear === financialYear ? data.quarterlyReturn : undefined;
+  const quarters = shown ? quarterStates(shown, coverage.today) : [];
+
+  return (
+    <>
+      <span className="app-caption-l">Workspace</span>
+      <h1 className="app-heading-xl">Quarterly return</h1>
+      <p className="app-body-l">
+        The return funders receive: every headline measure by quarter, at borough level. Preview a year, publish each quarter once it
+        has ended, and see where later imports changed a published figure.
+      </p>
+      <YearSelect years={coverage.financialYears} value={financialYear} onChange={setFinancialYear} hint="The years the data covers." />
+
+      <section className="app-section" aria-labelledby="preview-heading">
+        <h2 className="app-heading-l" id="preview-heading">
+          {financialYearInWords(financialYear).replace(/^f/, 'F')}
+        </h2>
+        {error ? (
+          <ProblemMessage title={`The return for ${financialYear} could not be loaded`} error={error} />
+        ) : loading || !shown ? (
+          <p className="app-body" role="status">
+            Loading the return for {financialYear}…
+          </p>
+        ) : (
+          <>
+            <p className="app-body">
+              A published quarter shows the figures as published. The others, and the year column, are live: they change as records are
+              imported.
+            </p>
+            <ReturnTable data={shown} quarters={quarters} />
+
+            <h2 className="app-heading-l">Publish a quarter</h2>
+            <PublishQuarters financialYear={financialYear} quarters={quarters} measures={shown.lines.length} />
+
+            <h2 className="app-heading-l">Revisions of published figures</h2>
+            <RevisionsTable financialYear={financialYear} revisions={shown.revisions} />
+            <p className="app-hint">
+              The import batch is the one whose records changed the figure; see{' '}
+              <a className="app-link" href={paths.workspaceImports}>
+                Imports
+              </a>
+              .
+            </p>
+          </>
+        )}
+      </section>
+
+      <section className="app-section" aria-labelledby="releases-heading">
+        <h2 className="app-heading-l" id="releases-heading">
+          Releases to funders and councillors
+        </h2>
+        <DisclosureReleases coverage={coverage} />
+      </section>
+    </>
+  );
 }
