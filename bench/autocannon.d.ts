@@ -7,6 +7,8 @@ declare module 'autocannon' {
     method: 'POST';
     headers: Record<string, string>;
     body: string;
+    /** Per request: e.g. a body of its own (a cache miss each time). */
+    requests?: { setupRequest?: (request: { body?: string }) => { body?: string } }[];
   }
   interface Result {
     duration: number;

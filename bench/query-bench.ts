@@ -5,13 +5,25 @@ import { ratio, timed, timing, type Timing } from './stats';
 export interface QueryResult {
   name: string;
   label: string;
+  /** Answer-cache hits: the same document and variables, asked again while the data stands still. */
   graphql: Timing;
+  /** Misses: each request carries an unused variable of its own, so its key is new and the answer is computed. */
+  graphqlMiss?: Timing;
   sqlBase: Timing;
   sqlRollup: Timing | null;
-  /** p50 ratios: how much the API adds over the hand-written SQL. */
+  /** p50 ratios: how much the API adds over the hand-written SQL (hits, then misses). */
   graphqlOverSqlBase: number | null;
   graphqlOverSqlRollup: number | null;
+  missOverSqlBase?: number | null;
+  missOverSqlRollup?: number | null;
 }
+
+/**
+ * graphql-js ignores a variable the operation does not declare, but the answer cache keys the
+ * variables as sent: a fresh one makes a request a miss that computes the same answer.
+ */
+let missCounter = 0;
+export const missVariables = (variables: Record<string, unknown>) => ({ ...variables, benchMiss: `${process.pid}-${(missCounter += 1)}` });
 
 export async function postGraphql(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<Record<string, any>> {
   const response = await fetch(url, {
@@ -40,14 +52,15 @@ const MAX_RUNS = 40;
 const BUDGET_MS = 25_000;
 
 export async function benchQuery(query: BenchQuery, options: { graphqlUrl: string; token: string; sql: Client; rollups: boolean }): Promise<QueryResult> {
-  const variants: Record<'graphql' | 'sqlBase' | 'sqlRollup', () => Promise<unknown>> = {
+  const variants: Record<'graphql' | 'graphqlMiss' | 'sqlBase' | 'sqlRollup', () => Promise<unknown>> = {
     graphql: () => postGraphql(options.graphqlUrl, options.token, query.document, query.variables),
+    graphqlMiss: () => postGraphql(options.graphqlUrl, options.token, query.document, missVariables(query.variables)),
     sqlBase: () => runStatements(options.sql, query.sql.base),
     sqlRollup: () => runStatements(options.sql, query.sql.rollup),
   };
   const names = (Object.keys(variants) as (keyof typeof variants)[]).filter((v) => v !== 'sqlRollup' || options.rollups);
   // Warm: plans cached, pages in memory, and the API's code compiled (a newly started process is slower for its first requests).
-  for (let i = 0; i < 10; i += 1) await variants.graphql();
+  for (let i = 0; i < 10; i += 1) await variants.graphqlMiss();
   for (const name of names) await variants[name]();
   const samples: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
   const started = Date.now();
@@ -55,12 +68,15 @@ export async function benchQuery(query: BenchQuery, options: { graphqlUrl: strin
     for (const name of names) samples[name].push((await timed(variants[name])).ms);
   }
   const graphql = timing(samples.graphql);
+  const graphqlMiss = timing(samples.graphqlMiss);
   const sqlBase = timing(samples.sqlBase);
   const sqlRollup = options.rollups ? timing(samples.sqlRollup) : null;
   return {
-    name: query.name, label: query.label, graphql, sqlBase, sqlRollup,
+    name: query.name, label: query.label, graphql, graphqlMiss, sqlBase, sqlRollup,
     graphqlOverSqlBase: ratio(graphql.p50, sqlBase.p50),
     graphqlOverSqlRollup: ratio(graphql.p50, sqlRollup?.p50),
+    missOverSqlBase: ratio(graphqlMiss.p50, sqlBase.p50),
+    missOverSqlRollup: ratio(graphqlMiss.p50, sqlRollup?.p50),
   };
 }
 
@@ -87,4 +103,49 @@ export async function benchFloor(options: { graphqlUrl: string; token: string; d
   const samples: number[] = [];
   for (let run = 0; run < MAX_RUNS; run += 1) samples.push((await timed(ask)).ms);
   return timing(samples);
+}
+
+export interface RoleResult {
+  name: string;
+  label: string;
+  /** A funder's first request for the year after the release: the disclosure pattern is computed (ms). */
+  funderFirstMs: number;
+  member: { hit: Timing; miss: Timing };
+  funder: { hit: Timing; miss: Timing };
+  /** Funder p50 ÷ member p50. */
+  funderOverMemberHit: number | null;
+  funderOverMemberMiss: number | null;
+}
+
+const ROLE_RUNS = 30;
+
+/**
+ * A funder's answers beside a member's, hits and misses, for the dashboard queries a funder may ask
+ * (fixed periods: the others are refused and left out). The data are released to funders first.
+ */
+export async function benchRoles(queries: BenchQuery[], options: { graphqlUrl: string; memberToken: string; funderToken: string }): Promise<(RoleResult | { name: string; label: string; refused: string })[]> {
+  const results: (RoleResult | { name: string; label: string; refused: string })[] = [];
+  for (const query of queries) {
+    const ask = (token: string, miss: boolean) => () => postGraphql(options.graphqlUrl, token, query.document, miss ? missVariables(query.variables) : query.variables);
+    let funderFirstMs: number;
+    try {
+      funderFirstMs = (await timed(ask(options.funderToken, true))).ms;
+    } catch (error) {
+      results.push({ name: query.name, label: query.label, refused: (error as Error).message.split('\n')[0] });
+      continue;
+    }
+    const variants = { memberHit: ask(options.memberToken, false), memberMiss: ask(options.memberToken, true), funderHit: ask(options.funderToken, false), funderMiss: ask(options.funderToken, true) };
+    for (const run of Object.values(variants)) for (let i = 0; i < 5; i += 1) await run();
+    const samples: Record<string, number[]> = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
+    for (let i = 0; i < ROLE_RUNS; i += 1) {
+      for (const [name, run] of Object.entries(variants)) samples[name].push((await timed(run)).ms);
+    }
+    const member = { hit: timing(samples.memberHit), miss: timing(samples.memberMiss) };
+    const funder = { hit: timing(samples.funderHit), miss: timing(samples.funderMiss) };
+    results.push({
+      name: query.name, label: query.label, funderFirstMs: Math.round(funderFirstMs), member, funder,
+      funderOverMemberHit: ratio(funder.hit.p50, member.hit.p50), funderOverMemberMiss: ratio(funder.miss.p50, member.miss.p50),
+    });
+  }
+  return results;
 }
