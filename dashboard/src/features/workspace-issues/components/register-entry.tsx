@@ -1,0 +1,205 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { ConfirmRemoval } from '../../../components/forms/confirm-removal';
+import { ErrorSummary } from '../../../components/forms/error-summary';
+import { problemOf, problemsFrom, type FormField, type FormProblem } from '../../../components/forms/form-errors';
+import { SelectField, TextInput, Textarea } from '../../../components/forms/fields';
+import { IssueStatusTag, ISSUE_STATUS } from '../../../components/indicators/issue-tags';
+import { ProblemMessage } from '../../../components/govuk/problem-message';
+import type { EmergingIssueStatus } from '../../../graphql/schema-types';
+import { formatDate } from '../../../lib/format';
+import { AddIssueUpdateMutation, inputOf, UnlinkSignalMutation, UpdateIssueMutation, type LiveSignal, type RegisterIssue } from '../graphql/documents';
+import { REGISTER_CHANGED } from '../hooks/register-changed';
+import { STATUS_CHOICES } from './issue-form';
+
+type Done = (message: string) => void;
+
+/** "Gaia Centre referrals: Trafficking (strand)" for a live signal; the bare id for one no longer live. */
+export function signalName(id: string, live: ReadonlyMap<string, LiveSignal>): string {
+  const signal = live.get(id);
+  return signal ? `${signal.measure.label}: ${signal.label} (${signal.dimension === 'WARD' ? 'ward' : 'strand'})` : id;
+}
+
+/** One register entry with what an analyst does to it: change its status, add an update, unlink a signal. */
+export function RegisterEntry({
+  issue,
+  measureName,
+  strandName,
+  live,
+  onEdit,
+  onDone,
+}: {
+  issue: RegisterIssue;
+  measureName: (id: string) => string;
+  strandName: (code: string) => string;
+  live: ReadonlyMap<string, LiveSignal>;
+  onEdit: () => void;
+  onDone: Done;
+}) {
+  const headingId = `workspace-issue-${issue.id}-heading`;
+  const names = (items: readonly string[], name: (x: string) => string) => (items.length === 0 ? 'None' : items.map(name).join(', '));
+  return (
+    <article className="app-issue app-workspace-issue" aria-labelledby={headingId}>
+      <h3 className="app-heading-m" id={headingId}>
+        {issue.title}
+      </h3>
+      <p className="app-body">
+        <IssueStatusTag status={issue.status} />
+      </p>
+      <p className="app-body">{issue.description}</p>
+      <dl className="app-summary-list">
+        <div className="app-summary-list__row">
+          <dt>First raised</dt>
+          <dd>{formatDate(issue.firstRaised)}</dd>
+        </div>
+        <div className="app-summary-list__row">
+          <dt>Owner</dt>
+          <dd>{issue.owner}</dd>
+        </div>
+        <div className="app-summary-list__row">
+          <dt>Source</dt>
+          <dd>{issue.source}</dd>
+        </div>
+        <div className="app-summary-list__row">
+          <dt>Linked measures</dt>
+          <dd>{names(issue.linkedMeasures, measureName)}</dd>
+        </div>
+        <div className="app-summary-list__row">
+          <dt>Linked Gaia strands</dt>
+          <dd>{names(issue.linkedStrands, strandName)}</dd>
+        </div>
+      </dl>
+      <p className="app-body">
+        <button type="button" className="app-link-button" onClick={onEdit}>
+          Change the details<span className="app-visually-hidden"> of “{issue.title}”</span>
+        </button>
+      </p>
+      <div className="app-workspace-issue__actions">
+        <StatusChange issue={issue} onDone={onDone} />
+        <AddUpdate issue={issue} onDone={onDone} />
+      </div>
+      <FiledSignals issue={issue} live={live} onDone={onDone} />
+      <h4 className="app-heading-s">Updates</h4>
+      {issue.updates.length === 0 ? (
+        <p className="app-body">No updates yet. Add the first above.</p>
+      ) : (
+        <ol className="app-timeline" reversed>
+          {[...issue.updates]
+            .sort((a, b) => b.date.localeCompare(a.date))
+            .map((update) => (
+              <li key={update.id} className="app-timeline__item">
+                <p className="app-timeline__date">
+                  <time dateTime={update.date}>{formatDate(update.date)}</time>
+                </p>
+                <p className="app-timeline__text">{update.text}</p>
+              </li>
+            ))}
+        </ol>
+      )}
+    </article>
+  );
+}
+
+function StatusChange({ issue, onDone }: { issue: RegisterIssue; onDone: Done }) {
+  const [status, setStatus] = useState<EmergingIssueStatus>(issue.status);
+  const [update, { loading, error }] = useMutation(UpdateIssueMutation, REGISTER_CHANGED);
+  const id = `issue-${issue.id}-status-choice`;
+  return (
+    <form
+      className="app-inline-form"
+      noValidate
+      aria-label={`Status of “${issue.title}”`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        update({ variables: { id: issue.id, input: { ...inputOf(issue), status } } }).then(
+          () => onDone(`Status of “${issue.title}” changed to ${ISSUE_STATUS[status].text.toLowerCase()}.`),
+          () => undefined, // shown below, from the hook's error
+        );
+      }}
+    >
+      {error !== undefined && <ProblemMessage title="The status could not be changed" error={error} />}
+      <SelectField id={id} label="Status" value={status} options={STATUS_CHOICES} onChange={(value) => setStatus(value as EmergingIssueStatus)} />
+      <button type="submit" className="app-button app-button--secondary" disabled={loading || status === issue.status}>
+        Change status
+      </button>
+    </form>
+  );
+}
+
+function AddUpdate({ issue, onDone }: { issue: RegisterIssue; onDone: Done }) {
+  const fields = {
+    date: { id: `issue-${issue.id}-update-date`, label: 'Date of the update', arguments: ['date'] },
+    text: { id: `issue-${issue.id}-update-text`, label: 'What has happened', arguments: ['text'] },
+  } satisfies Record<string, FormField>;
+  const [date, setDate] = useState('');
+  const [text, setText] = useState('');
+  const [problems, setProblems] = useState<FormProblem[]>([]);
+  const [add, { loading }] = useMutation(AddIssueUpdateMutation, REGISTER_CHANGED);
+  return (
+    <form
+      className="app-inline-form"
+      noValidate
+      aria-label={`Add an update to “${issue.title}”`}
+      onSubmit={async (event) => {
+        event.preventDefault();
+        try {
+          await add({ variables: { id: issue.id, date: date.trim(), text } });
+          setProblems([]);
+          setDate('');
+          setText('');
+          onDone(`Update added to “${issue.title}”.`);
+        } catch (error) {
+          setProblems(problemsFrom(error, fields));
+        }
+      }}
+    >
+      <h4 className="app-heading-s">Add an update</h4>
+      <ErrorSummary problems={problems} fields={fields} />
+      <TextInput id={fields.date.id} label="Date of the update" hint="For example, 2013-10-01." width="medium" value={date} error={problemOf(problems, 'date')} onChange={setDate} />
+      <Textarea id={fields.text.id} label="What has happened" rows={3} value={text} error={problemOf(problems, 'text')} onChange={setText} />
+      <button type="submit" className="app-button app-button--secondary" disabled={loading}>
+        Add the update
+      </button>
+    </form>
+  );
+}
+
+function FiledSignals({ issue, live, onDone }: { issue: RegisterIssue; live: ReadonlyMap<string, LiveSignal>; onDone: Done }) {
+  const [unlink, { loading, error }] = useMutation(UnlinkSignalMutation, REGISTER_CHANGED);
+  return (
+    <>
+      <h4 className="app-heading-s">Signals filed under this issue</h4>
+      {error !== undefined && <ProblemMessage title="The signal could not be unlinked" error={error} />}
+      {issue.linkedSignals.length === 0 ? (
+        <p className="app-body">None. Link a live signal from the list of signals below.</p>
+      ) : (
+        <ul className="app-list app-filed-signals">
+          {issue.linkedSignals.map((id) => {
+            const name = signalName(id, live);
+            return (
+              <li key={id}>
+                <span>
+                  {name}
+                  {!live.has(id) && <span className="app-secondary-text"> (no longer a live signal)</span>}
+                </span>
+                <ConfirmRemoval
+                  what={`the signal ${name}`}
+                  buttonText="Unlink"
+                  confirmText="Yes, unlink it"
+                  question={`Unlink ${name} from “${issue.title}”?`}
+                  busy={loading}
+                  onConfirm={() => {
+                    unlink({ variables: { signalId: id } }).then(
+                      () => onDone(`Unlinked ${name} from “${issue.title}”.`),
+                      () => undefined, // shown above, from the hook's error
+                    );
+                  }}
+                />
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </>
+  );
+}

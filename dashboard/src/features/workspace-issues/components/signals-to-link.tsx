@@ -1,0 +1,82 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { SignalTag } from '../../../components/indicators/issue-tags';
+import { ProblemMessage } from '../../../components/govuk/problem-message';
+import { monthInWords } from '../../../lib/financial-periods';
+import { LinkSignalMutation, type LiveSignal, type RegisterIssue } from '../graphql/documents';
+import { REGISTER_CHANGED } from '../hooks/register-changed';
+import { signalName } from './register-entry';
+
+/** Live signals, each with a chooser of register entries to file it under (linking again moves it). */
+export function SignalsToLink({ signals, issues, onDone }: { signals: readonly LiveSignal[]; issues: readonly RegisterIssue[]; onDone: (message: string) => void }) {
+  const live = new Map(signals.map((s) => [s.id, s]));
+  return (
+    <div className="app-table-scroll">
+      <table className="app-table app-table--compact">
+        <caption className="app-table__caption">Live signals ({signals.length})</caption>
+        <thead>
+          <tr>
+            <th scope="col">Series</th>
+            <th scope="col">Latest month</th>
+            <th scope="col">Signal</th>
+            <th scope="col">Filed under</th>
+            <th scope="col">File it under</th>
+          </tr>
+        </thead>
+        <tbody>
+          {signals.map((signal, index) => (
+            <tr key={signal.id}>
+              <th scope="row">
+                {signalName(signal.id, live)}
+                <span className="app-table__note">{signal.summary}</span>
+              </th>
+              <td className="app-table__nowrap">{monthInWords(signal.latestPeriod)}</td>
+              <td>
+                <SignalTag meaning={signal.meaning} direction={signal.direction} />
+              </td>
+              <td>{signal.linkedIssue?.title ?? 'Not linked'}</td>
+              <td>
+                <LinkForm signal={signal} issues={issues} index={index} name={signalName(signal.id, live)} onDone={onDone} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function LinkForm({ signal, issues, index, name, onDone }: { signal: LiveSignal; issues: readonly RegisterIssue[]; index: number; name: string; onDone: (message: string) => void }) {
+  const [issueId, setIssueId] = useState(signal.linkedIssue?.id ?? issues[0]?.id ?? '');
+  const [link, { loading, error }] = useMutation(LinkSignalMutation, REGISTER_CHANGED);
+  const id = `signal-${index + 1}-issue`;
+  const title = issues.find((i) => i.id === issueId)?.title ?? '';
+  return (
+    <form
+      className="app-link-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        link({ variables: { signalId: signal.id, issueId } }).then(
+          () => onDone(`Linked ${name} to “${title}”.`),
+          () => undefined, // shown below, from the hook's error
+        );
+      }}
+    >
+      {error !== undefined && <ProblemMessage title="The signal could not be linked" error={error} />}
+      <label className="app-visually-hidden" htmlFor={id}>
+        Emerging issue to file {name} under
+      </label>
+      <select id={id} className="app-select" value={issueId} onChange={(event) => setIssueId(event.target.value)}>
+        {issues.map((issue) => (
+          <option key={issue.id} value={issue.id}>
+            {issue.title}
+          </option>
+        ))}
+      </select>
+      <button type="submit" className="app-button app-button--secondary" disabled={loading || issueId === signal.linkedIssue?.id}>
+        Link<span className="app-visually-hidden"> {name}</span>
+      </button>
+    </form>
+  );
+}
