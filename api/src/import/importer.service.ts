@@ -149,8 +149,9 @@ async function parseIntoStaging(
       if (rowsRead % 5000 === 0) request.onProgress?.({ bytes: tap.bytes, rows: rowsRead });
     }
   } catch (error) {
-    if (!(error instanceof RefusedFile)) throw error; // the database, not the file: the caller rolls back
+    // The COPY must end first, whatever stopped the file (an upload cut short, say): until it does, the connection cannot roll back.
     await writer.finish().catch(() => undefined);
+    if (!(error instanceof RefusedFile)) throw error; // the database or the upload, not the file: the caller rolls back
     return { rowsRead, issues: [...issues, { line: error.line, column: '', value: '', reason: error.message }], fatal: true };
   }
   await writer.finish();

@@ -12,6 +12,7 @@ import type { Config } from '../config';
 import { holdsRealImports } from '../demo/demo-loader';
 import { signToken, tokenVerifier } from '../access/token.service';
 import { downloadsRouter } from '../downloads/downloads.router';
+import { importsRouter } from '../import/imports.router';
 import { isDatabaseUnavailable } from '../db/database-unavailable';
 import { replicaReadsPlugin } from '../db/replica-reads';
 import { createLogger, type Logger } from '../observability/logger';
@@ -136,6 +137,7 @@ export async function startApp(config: Config, dataSource: DataSource, port = co
   );
 
   app.use('/downloads', identify, rateLimit, downloadsRouter(dataSource, referenceCatalogue));
+  app.use('/imports', identify, rateLimit, importsRouter(config, dataSource, logger));
 
   const index = path.join(config.dashboardDist, 'index.html');
   app.use(express.static(config.dashboardDist, { index: false, maxAge: '1h' }));

@@ -1,0 +1,155 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import { openSession } from '../sign-in/session.store';
+import { startTestApp, type TestApp } from '../server/app.test-helper';
+import { csv } from '../../test/import-helpers';
+
+let app: TestApp;
+const MAX_BYTES = 4096;
+beforeAll(async () => {
+  app = await startTestApp({ importLimits: { maxBytes: MAX_BYTES, maxRows: 1000 } });
+});
+afterAll(() => app.stop());
+let auditFrom = 0;
+beforeEach(async () => {
+  await app.database.dataSource.query('TRUNCATE police_operation, warning_letter, arrest, gaia_referral, chrysalis_move_on, figure_revision, import_batch');
+  auditFrom = (await app.database.dataSource.query('SELECT COALESCE(max(id), 0)::int AS id FROM audit_log'))[0].id;
+});
+
+const OPS_HEADER = 'ref,date,ward_code,operation_type';
+const count = async (table: string) => Number((await app.database.dataSource.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
+const uploadsInAudit = async () => app.database.dataSource.query(`SELECT role, operation, arguments, outcome FROM audit_log WHERE operation = 'upload import' AND id > $1 ORDER BY id`, [auditFrom]);
+const spools = () => fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith('vawg-upload-'));
+
+interface Upload {
+  status: number;
+  contentType: string | null;
+  /** The NDJSON lines, or the JSON body of a refusal. */
+  lines: any[];
+}
+
+async function upload(path: string, body: BodyInit, headers: Record<string, string>, init: RequestInit = {}): Promise<Upload> {
+  const response = await fetch(`${app.url}/imports/${path}`, { method: 'POST', body, headers: { 'content-type': 'text/csv', ...headers }, ...init });
+  const text = await response.text();
+  const contentType = response.headers.get('content-type');
+  const lines = contentType?.startsWith('application/x-ndjson') ? text.trim().split('\n').map((line) => JSON.parse(line)) : [JSON.parse(text)];
+  return { status: response.status, contentType, lines };
+}
+
+const asAnalyst = async () => ({ authorization: `Bearer ${await app.token('analyst')}` });
+
+/** A body sent in chunks with no Content-Length, so only the stream itself can find it too large. */
+function chunked(text: string, chunkSize = 1000): ReadableStream<Uint8Array> {
+  const bytes = Buffer.from(text, 'utf8');
+  let at = 0;
+  return new ReadableStream({
+    pull(controller) {
+      if (at >= bytes.length) controller.close();
+      else controller.enqueue(bytes.subarray(at, (at += chunkSize)));
+    },
+  });
+}
+
+describe('POST /imports/:dataset, analysts only, the body streamed to the importer', () => {
+  it('imports a good file and answers with the report as NDJSON, recorded in the audit log', async () => {
+    const file = csv(OPS_HEADER, 'OP-1,2012-05-01,E05000420,kerb_crawling', 'OP-2,2012-06-01,E05000426,other');
+    const answer = await upload('police_operations', file, await asAnalyst());
+    expect(answer.status).toBe(200);
+    expect(answer.contentType).toBe('application/x-ndjson; charset=utf-8');
+    const last = answer.lines.at(-1);
+    expect(last.report).toMatchObject({ dataset: 'police_operations', status: 'imported', rowsRead: 2, inserted: 2, updated: 0, unchanged: 0, rejected: 0, issues: [] });
+    expect(answer.lines.slice(0, -1).every((line) => 'progress' in line)).toBe(true);
+    expect(answer.lines.at(-2)).toEqual({ progress: { bytes: Buffer.byteLength(file), rows: 2 } });
+    expect(await count('police_operation')).toBe(2);
+    expect(await uploadsInAudit()).toEqual([{
+      role: 'analyst', operation: 'upload import', outcome: 'ok',
+      arguments: { dataset: 'police_operations', dryRun: false, skipInvalid: false, file: `[${Buffer.byteLength(file)} bytes]` },
+    }]);
+    // The same file again: nothing changes, and the report says so.
+    const again = await upload('police_operations', file, await asAnalyst());
+    expect(again.lines.at(-1).report).toMatchObject({ status: 'imported', inserted: 0, updated: 0, unchanged: 2 });
+    expect(spools()).toEqual([]);
+  });
+
+  it('checks a file on a dry run, storing nothing', async () => {
+    const answer = await upload('police_operations?dryRun=true', csv(OPS_HEADER, 'OP-1,2012-05-01,E05000420,kerb_crawling'), await asAnalyst());
+    expect(answer.lines.at(-1).report).toMatchObject({ status: 'checked', inserted: 1, batchId: null });
+    expect(await count('police_operation')).toBe(0);
+    expect(await count('import_batch')).toBe(0);
+  });
+
+  it('refuses a file with invalid rows, storing nothing, with a report row by row (line, column, value, reason)', async () => {
+    const file = csv(OPS_HEADER, 'OP-1,2012-05-01,E05000420,kerb_crawling', 'OP-2,2012-06-31,E05000420,kerb_crawling', 'OP-1,2012-07-01,E05999999,other');
+    const answer = await upload('police_operations', file, await asAnalyst());
+    expect(answer.status).toBe(200);
+    const { report } = answer.lines.at(-1);
+    expect(report).toMatchObject({ status: 'refused', rowsRead: 3, rejected: 2, batchId: null });
+    expect(report.issues).toEqual([
+      { line: 3, column: 'date', value: '2012-06-31', reason: expect.stringContaining('date') },
+      { line: 4, column: 'ward_code', value: 'E05999999', reason: 'ward_code is not a Lambeth ward code (GSS code E05…, see the wards reference)' },
+    ]);
+    expect(await count('police_operation')).toBe(0);
+    expect(await count('import_batch')).toBe(0);
+  });
+
+  it('reads the file again from its spool for a repeated ref and for skip-invalid, quoting the rejected rows untouched', async () => {
+    const file = csv(OPS_HEADER, 'OP-1,2012-05-01,E05000420,kerb_crawling', 'OP-2,2012-06-01,E05000420,other', 'OP-1,2012-07-01,E05000426,other');
+    const refused = await upload('police_operations', file, await asAnalyst());
+    expect(refused.lines.at(-1).report.issues).toEqual([
+      { line: 4, column: 'ref', value: 'OP-1', reason: 'ref repeats the ref on line 2; a file may hold each record once' },
+    ]);
+    const skipped = await upload('police_operations?skipInvalid=true', chunked(file, 7), await asAnalyst(), { duplex: 'half' } as RequestInit);
+    expect(skipped.lines.at(-1).report).toMatchObject({ status: 'imported', inserted: 2, rejected: 1, rejectedCsv: `${OPS_HEADER}\nOP-1,2012-07-01,E05000426,other\n` });
+    expect(await count('police_operation')).toBe(2);
+    expect(spools()).toEqual([]);
+  });
+
+  it('refuses a file larger than IMPORT_MAX_BYTES with 413, by its Content-Length or as the stream passes the limit, storing nothing', async () => {
+    const rows = Array.from({ length: 120 }, (_, i) => `OP-${i},2012-05-01,E05000420,kerb_crawling`);
+    const file = csv(OPS_HEADER, ...rows);
+    expect(Buffer.byteLength(file)).toBeGreaterThan(MAX_BYTES);
+    const message = 'Refused: the file is larger than 4 KB, the most one import accepts (IMPORT_MAX_BYTES); split it into smaller files. Nothing was stored.';
+    const declared = await upload('police_operations', file, await asAnalyst());
+    expect(declared).toMatchObject({ status: 413, lines: [{ error: message, code: 'PAYLOAD_TOO_LARGE' }] });
+    const streamed = await upload('police_operations', chunked(file), await asAnalyst(), { duplex: 'half' } as RequestInit);
+    expect(streamed).toMatchObject({ status: 413, lines: [{ error: message, code: 'PAYLOAD_TOO_LARGE' }] });
+    expect(await count('police_operation')).toBe(0);
+    expect(await count('import_batch')).toBe(0);
+    expect((await uploadsInAudit()).map((entry: { outcome: string }) => entry.outcome)).toEqual(['error: PAYLOAD_TOO_LARGE', 'error: PAYLOAD_TOO_LARGE']);
+    expect(spools()).toEqual([]);
+  });
+
+  it('refuses members, funders and councillors (403, audited) and anyone not signed in (401), storing nothing', async () => {
+    const file = csv(OPS_HEADER, 'OP-1,2012-05-01,E05000420,kerb_crawling');
+    for (const role of ['member', 'funder', 'councillor'] as const) {
+      const answer = await upload('police_operations', file, { authorization: `Bearer ${await app.token(role, role === 'councillor' ? ['E05000426'] : [])}` });
+      expect(answer).toMatchObject({ status: 403, lines: [{ error: `Only analysts may import files; you are signed in as a ${role}.`, code: 'FORBIDDEN' }] });
+    }
+    expect((await upload('police_operations', file, {})).status).toBe(401);
+    expect(await count('police_operation')).toBe(0);
+    expect((await uploadsInAudit()).map((e: { role: string; outcome: string }) => `${e.role} ${e.outcome}`)).toEqual(['member error: FORBIDDEN', 'funder error: FORBIDDEN', 'councillor error: FORBIDDEN']);
+  });
+
+  it('names the argument for an unknown dataset or a flag that is not true or false', async () => {
+    const file = csv(OPS_HEADER, 'OP-1,2012-05-01,E05000420,kerb_crawling');
+    expect(await upload('burglaries', file, await asAnalyst())).toMatchObject({
+      status: 400, lines: [{ argument: 'dataset', error: 'Argument "dataset": "burglaries" is not a dataset; use police_operations, warning_letters, arrests, gaia_referrals, chrysalis_move_ons' }],
+    });
+    expect(await upload('police_operations?dryRun=yes', file, await asAnalyst())).toMatchObject({
+      status: 400, lines: [{ argument: 'dryRun', error: 'Argument "dryRun": use true or false; got "yes"' }],
+    });
+  });
+
+  it("takes a signed-in analyst's session cookie from the dashboard's own pages, and refuses it cross-site", async () => {
+    const { cookie } = await openSession(app.database.dataSource, { subject: 'jo', displayName: 'Jo', role: 'analyst', wards: [], issuer: 'test', idToken: null }, 1, undefined);
+    const file = csv(OPS_HEADER, 'OP-1,2012-05-01,E05000420,kerb_crawling');
+    const crossSite = await upload('police_operations', file, { cookie: `vawg_session=${cookie}`, 'sec-fetch-site': 'cross-site' });
+    expect(crossSite).toMatchObject({ status: 403, lines: [{ code: 'FORBIDDEN', error: expect.stringContaining('Refused: this request came from another site (cross-site)') }] });
+    const noOrigin = await upload('police_operations', file, { cookie: `vawg_session=${cookie}` });
+    expect(noOrigin.status).toBe(403);
+    expect(await count('police_operation')).toBe(0);
+    const sameOrigin = await upload('police_operations', file, { cookie: `vawg_session=${cookie}`, 'sec-fetch-site': 'same-origin' });
+    expect(sameOrigin.lines.at(-1).report).toMatchObject({ status: 'imported', inserted: 1 });
+    expect(await app.database.dataSource.query('SELECT imported_by FROM import_batch')).toEqual([{ imported_by: 'analyst:jo' }]);
+  });
+});

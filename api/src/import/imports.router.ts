@@ -1,0 +1,194 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pipeline, Readable, Transform, type TransformCallback } from 'node:stream';
+import { Router, type Request, type Response } from 'express';
+import { GraphQLError } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { rolesFor } from '../access/access-matrix';
+import type { AuthUser } from '../access/roles';
+import { recordAudit } from '../audit/audit-log.service';
+import type { Config } from '../config';
+import { DATASET_NAMES, type DatasetName } from '../datasets/dataset-catalogue';
+import type { Logger } from '../observability/logger';
+import { callerOf } from '../server/authenticate';
+import { badUserInput, forbidden } from '../shared/errors';
+import { describeBytes } from './import-limits';
+import { ImportInterruptedError, importFile, type ImportReport } from './importer.service';
+
+const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, PAYLOAD_TOO_LARGE: 413, DATABASE_UNAVAILABLE: 503 };
+/** A progress line at least this often while the body arrives, besides the importer's own every 5,000 rows. */
+const PROGRESS_EVERY_BYTES = 1 << 20;
+
+/** The body went past IMPORT_MAX_BYTES: refused with 413 before the importer's own guard would see the byte. */
+class PayloadTooLarge extends GraphQLError {
+  constructor(maxBytes: number) {
+    super(
+      `Refused: the file is larger than ${describeBytes(maxBytes)}, the most one import accepts (IMPORT_MAX_BYTES); split it into smaller files. Nothing was stored.`,
+      { extensions: { code: 'PAYLOAD_TOO_LARGE' } },
+    );
+  }
+}
+
+function flag(req: Request, name: string): boolean {
+  const value = req.query[name];
+  if (value === undefined) return false;
+  if (value === 'true' || value === 'false') return value === 'true';
+  throw badUserInput(name, `use true or false; got ${JSON.stringify(value)}`);
+}
+
+/**
+ * Counts the body's bytes as they arrive, refusing the first one past the limit, and copies them to
+ * the spool file. The spool exists because the importer reads the file a second time to quote the
+ * rows it rejects: repeated refs are found in SQL only once the whole file is staged, so no single
+ * pass can know which raw rows to keep, and keeping them all would hold the file in memory.
+ */
+class SpooledBody extends Transform {
+  bytes = 0;
+  private readonly spool: fs.WriteStream;
+  readonly written: Promise<void>;
+
+  constructor(private readonly maxBytes: number, spoolPath: string, private readonly onBytes: (bytes: number) => void) {
+    super();
+    this.spool = fs.createWriteStream(spoolPath, { flags: 'wx', mode: 0o600 });
+    this.written = new Promise((resolve, reject) => {
+      this.spool.on('finish', resolve);
+      this.spool.on('error', reject);
+    });
+    this.written.catch(() => undefined); // awaited only when the rows are read again
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    const before = this.bytes;
+    this.bytes += chunk.length;
+    if (this.bytes > this.maxBytes) {
+      callback(new PayloadTooLarge(this.maxBytes));
+      return;
+    }
+    if (Math.floor(before / PROGRESS_EVERY_BYTES) !== Math.floor(this.bytes / PROGRESS_EVERY_BYTES)) this.onBytes(this.bytes);
+    if (this.spool.write(chunk)) callback(null, chunk);
+    else this.spool.once('drain', () => callback(null, chunk));
+  }
+
+  override _flush(callback: TransformCallback): void {
+    this.spool.end(callback);
+  }
+
+  override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
+    this.spool.destroy();
+    callback(error);
+  }
+}
+
+/**
+ * POST /imports/:dataset?dryRun=true&skipInvalid=true — a CSV file as the request body, streamed to
+ * the importer (never held whole, never in a GraphQL string), with the importDataset mutation's
+ * checks and audit. Answers in NDJSON: {"progress":{"bytes","rows"}} lines, then {"report":{…}}
+ * (or {"error":{…}} if the import failed once lines had gone out). Mounted after identifyCaller,
+ * which already refuses a sign-in cookie sent from another site.
+ */
+export function importsRouter(config: Config, dataSource: DataSource, logger: Logger): Router {
+  const router = Router();
+  const log = logger.child({ component: 'imports' });
+  router.post('/:dataset', async (req, res) => {
+    let user: AuthUser | undefined;
+    const audited: Record<string, unknown> = { dataset: req.params.dataset };
+    let spoolDirectory: string | undefined;
+    let body: SpooledBody | undefined;
+    try {
+      const caller = callerOf(res);
+      if ('refusal' in caller) throw caller.refusal;
+      user = caller.user;
+      if (!rolesFor('Mutation.importDataset').includes(user.role)) throw forbidden(`Only analysts may import files; you are signed in as a ${user.role}.`);
+      const dataset = req.params.dataset as DatasetName;
+      if (!(DATASET_NAMES as readonly string[]).includes(dataset)) throw badUserInput('dataset', `"${dataset}" is not a dataset; use ${DATASET_NAMES.join(', ')}`);
+      const dryRun = flag(req, 'dryRun');
+      const skipInvalid = flag(req, 'skipInvalid');
+      Object.assign(audited, { dryRun, skipInvalid });
+      const maxBytes = config.importLimits.maxBytes;
+      const declared = Number(req.get('content-length') ?? NaN);
+      if (declared > maxBytes) throw new PayloadTooLarge(maxBytes);
+
+      spoolDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'vawg-upload-'));
+      let rows = 0;
+      const progress = (bytes: number) => sendLine(res, { progress: { bytes, rows } });
+      body = new SpooledBody(maxBytes, path.join(spoolDirectory, 'body.csv'), progress);
+      const spoolPath = path.join(spoolDirectory, 'body.csv');
+      const upload = body;
+      pipeline(req, upload, () => undefined); // an aborted upload or the limit destroys the body, and the importer's read throws
+      let opened = false;
+      const report = await importFile(dataSource, {
+        dataset,
+        open: () => {
+          if (!opened) {
+            opened = true;
+            return upload;
+          }
+          // Read again (rejected rows, repeated refs): from the spool, once the first pass has written it all.
+          return Readable.from((async function* () {
+            await upload.written;
+            yield* fs.createReadStream(spoolPath);
+          })());
+        },
+        importedBy: `${user.role}:${user.subject}`,
+        hashSecret: config.importHashSecret,
+        actingRole: user.role,
+        skipInvalid,
+        dryRun,
+        limits: config.importLimits,
+        onProgress: (reached) => {
+          rows = reached.rows;
+          progress(reached.bytes);
+        },
+      });
+      audited.file = `[${upload.bytes} bytes]`;
+      await recordAudit(dataSource, user, 'upload import', audited, null, 'ok');
+      sendLine(res, { report: report satisfies ImportReport });
+      res.end();
+    } catch (error) {
+      if (body) audited.file = `[${body.bytes} bytes]`;
+      const refusal = asRefusal(error);
+      if (!refusal) {
+        log.error({ err: error }, 'upload import failed');
+        if (res.headersSent) {
+          sendLine(res, { error: { status: 500, message: 'The import failed on the server; nothing from the file was stored. Try again, and tell the platform team if it fails again.' } });
+          res.end();
+        } else res.status(500).json({ error: 'The import failed on the server; nothing from the file was stored. Try again, and tell the platform team if it fails again.' });
+        return;
+      }
+      const code = String(refusal.extensions.code);
+      if (user) await recordAudit(dataSource, user, 'upload import', audited, null, `error: ${code}`).catch((e: unknown) => log.error({ err: e }, 'audit of a refused upload failed'));
+      const status = STATUS[code] ?? 400;
+      const answer = { error: refusal.message, code, ...(refusal.extensions.argument ? { argument: refusal.extensions.argument } : {}) };
+      if (res.headersSent) {
+        sendLine(res, { error: { status, ...answer } });
+        res.end();
+        return;
+      }
+      // The rest of a refused body is not worth reading: close the connection once the answer is out.
+      if (status === 413) res.setHeader('Connection', 'close');
+      res.status(status).json(answer);
+    } finally {
+      // The spool holds the raw file (refs and all): it never outlives the request.
+      if (spoolDirectory) fs.rmSync(spoolDirectory, { recursive: true, force: true });
+    }
+  });
+  return router;
+}
+
+/** A refusal the caller can act on, as a GraphQLError with a code; anything else is the server's fault. */
+function asRefusal(error: unknown): GraphQLError | undefined {
+  if (error instanceof GraphQLError) return error;
+  if (error instanceof ImportInterruptedError) return new GraphQLError(error.message, { extensions: { code: 'DATABASE_UNAVAILABLE' } });
+  return undefined;
+}
+
+/** One NDJSON line; the first sends the headers, so a refusal found before any line still gets its own status. */
+function sendLine(res: Response, line: unknown): void {
+  if (!res.headersSent) {
+    res.status(200);
+    res.setHeader('Content-Type', 'application/x-ndjson; charset=utf-8');
+    res.setHeader('Cache-Control', 'no-store');
+  }
+  res.write(`${JSON.stringify(line)}\n`);
+}
