@@ -36,6 +36,9 @@ describe('an API key with an expiry', () => {
     const expiresAt = new Date(Date.now() + 24 * HOUR).toISOString();
     const { key, id, expiresAt: listed } = await createKey(expiresAt);
     expect(listed).toBe(expiresAt);
+    // The audit log keeps the expiry asked for as its text (a Date argument once came out as {}).
+    const audited = await server.graphql(analyst, '{ auditLog(operation: "createApiKey", limit: 1) { arguments } }');
+    expect(audited.body.data?.auditLog[0].arguments).toEqual({ createApiKey: { name: 'MOPAC script', role: 'funder', expiresAt } });
     expect((await measures(key)).body.data?.measures.length).toBeGreaterThan(0);
     expect((await download(key)).status).toBe(200);
 

@@ -21,6 +21,8 @@ const LONG_TEXT = 200;
 /** Long strings (an imported file, say) are kept as their length: the log records acts, not data. */
 export function redactArguments(value: unknown): unknown {
   if (typeof value === 'string') return value.length > LONG_TEXT ? `[${value.length} characters]` : value;
+  // A DateTimeISO argument arrives as a Date, which has no own entries: kept as its ISO text, not as {}.
+  if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return value.map(redactArguments);
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactArguments(v)]));
   return value;
