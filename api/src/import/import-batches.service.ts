@@ -38,7 +38,7 @@ export function undoRefusal(batch: BatchRow, stillItsOwn: number, laterBatches: 
   const changed = batch.inserted - stillItsOwn;
   if (changed > 0) {
     const by = laterBatches.length ? ` (batch ${laterBatches.join(', ')})` : '';
-    return `${plural(changed, 'record')} that batch ${batch.id} added ${changed === 1 ? 'was' : 'were'} changed since by a later import${by}, which cannot be undone without losing them; import a corrected file instead`;
+    return `${plural(changed, 'record')} that batch ${batch.id} added ${changed === 1 ? 'was' : 'were'} changed since by a later import${by}: undoing this batch would take that import's changes with it; import a corrected file instead`;
   }
   return null;
 }
@@ -92,8 +92,10 @@ export function undoImportBatch(dataSource: DataSource, user: AuthUser, id: numb
     );
     // Published returns never change silently: what the undo changes in them is recorded, against this batch.
     const revisions = removed > 0 ? await recordRevisions(manager, id) : 0;
+    // A CTE, since TypeORM hands back an UPDATE's rows with its count rather than alone.
     const [undone]: BatchRow[] = await manager.query(
-      `UPDATE import_batch SET undone_at = now(), undone_by = $2 WHERE id = $1 RETURNING ${BATCH_COLUMNS}`, [id, `${user.role}:${user.subject}`],
+      `WITH marked AS (UPDATE import_batch SET undone_at = now(), undone_by = $2 WHERE id = $1 RETURNING *) SELECT ${BATCH_COLUMNS} FROM marked`,
+      [id, `${user.role}:${user.subject}`],
     );
     return { batch: { ...undone, undoRefusal: undoRefusal(undone, 0) }, removed, revisions };
   });
