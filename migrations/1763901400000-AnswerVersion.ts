@@ -6,7 +6,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * the issues register, releases, published returns, wards and more; so every table is covered by
  * one statement-level trigger that advances answer_version in the writing transaction (under the
  * same row lock as the data version, so it rises in commit order) and notifies 'answer_version'
- * (one notification per transaction: identical payloads are folded), which API processes LISTEN for.
+ * with '<epoch>:<version>' (delivered at commit, in commit order), which API processes LISTEN for.
  * Tables no cached answer reads (the audit log, API keys, sign-ins, the rollups, which move with
  * their fact tables) are left out. A table added later is covered with
  * SELECT cover_answer_version('its_table'); until it is, the cache stays off (answer-version.ts checks).
@@ -20,14 +20,15 @@ export class AnswerVersion1763901400000 implements MigrationInterface {
     await q.query('ALTER TABLE data_version ADD COLUMN answer_version bigint NOT NULL DEFAULT 0');
     await q.query(`CREATE FUNCTION advance_answer_version() RETURNS trigger LANGUAGE plpgsql
       SECURITY DEFINER SET search_path = public, pg_temp AS $$
+      DECLARE state text;
       BEGIN
-        UPDATE data_version SET answer_version = answer_version + 1;
-        PERFORM pg_notify('answer_version', 'changed');
+        UPDATE data_version SET answer_version = answer_version + 1 RETURNING epoch || ':' || answer_version INTO state;
+        PERFORM pg_notify('answer_version', state);
         RETURN NULL;
       END $$`);
     // A restore starts a new epoch (backup.service.ts) after bringing back an old answer_version: listeners must hear of it.
     await q.query(`CREATE FUNCTION notify_answer_epoch() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN PERFORM pg_notify('answer_version', 'changed'); RETURN NULL; END $$`);
+      BEGIN PERFORM pg_notify('answer_version', NEW.epoch || ':' || NEW.answer_version); RETURN NULL; END $$`);
     await q.query(`CREATE TRIGGER data_version_epoch_notify AFTER UPDATE OF epoch ON data_version
       FOR EACH ROW EXECUTE FUNCTION notify_answer_epoch()`);
     await q.query(`CREATE FUNCTION cover_answer_version(covered regclass) RETURNS void LANGUAGE plpgsql AS $$

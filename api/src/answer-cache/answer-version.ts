@@ -10,7 +10,7 @@ export interface AnswerVersion {
 }
 
 /** Tables no cached answer reads (see migration AnswerVersion): every other table must carry the trigger. */
-export const UNCOVERED_TABLES = ['audit_log', 'api_key', 'sign_in_attempt', 'sign_in_session', 'data_version', 'schema_migration'];
+export const UNCOVERED_TABLES = ['audit_log', 'api_key', 'sign_in_attempt', 'sign_in_session', 'data_version', 'schema_migration', 'disclosure_pattern'];
 
 export const versionLabel = (v: AnswerVersion) => `${v.epoch}:${v.version}`;
 
@@ -43,7 +43,7 @@ const RETRY_MS = [250, 1000, 5000, 15000];
 
 /**
  * What the current answer version is, without a query per request when possible: a dedicated
- * connection LISTENs for 'answer_version' and re-reads the version after each notification.
+ * connection LISTENs for 'answer_version', whose notifications carry the version each commit made.
  * Until LISTEN is confirmed and the version read after it (and whenever that connection drops),
  * `current()` reads the version from the database instead, so an answer is never keyed by a
  * version older than the last commit this process could know of.
@@ -124,8 +124,10 @@ export class AnswerVersionTracker {
     };
     client.on('error', lost);
     client.on('end', () => lost(new Error('connection ended')));
-    client.on('notification', () => {
-      this.refresh().catch(() => undefined);
+    client.on('notification', ({ payload }) => {
+      const [epoch, version] = (payload ?? '').split(':');
+      if (epoch && /^\d+$/.test(version ?? '')) this.known = later(this.known, { epoch, version });
+      else this.refresh().catch(() => undefined);
     });
     try {
       await client.connect();

@@ -15,7 +15,8 @@ import { intervalAuditorReady } from './interval-auditor';
 import { countMeasuresOf, measureCodeOf, PART_CODE, protectionGroupOf, REST_CODE, type ProtectionGroup } from './protection-groups';
 import type { DisclosureRelease } from './disclosure-release.service';
 import { impossibleLeaf, possibleCodes } from './structural-zeros';
-import { suppressSmallCells, type SuppressionPattern } from './suppress-small-cells';
+import { patternKey, storedProtection, storeProtection } from './persisted-patterns';
+import { protectionOf, suppressionPatternFrom, suppressSmallCells, type SuppressionPattern, type SuppressSmallCellsInput } from './suppress-small-cells';
 
 /** Whether this answer needs small-cell protection: a person-counting measure, broken down, for a controlled role. */
 export function needsDisclosure(user: AuthUser, query: FigureQuery): boolean {
@@ -69,7 +70,11 @@ export function groupLeaves(wholeLeaves: readonly LeafCount[], partLeaves?: read
 
 /** The protection of a group's cube for these breakdowns and leaves, as released through a month; `earlier` is the release before's. */
 function protectGroup(group: ProtectionGroup, dimensions: Dimension[], financialYear: string, leaves: readonly LeafCount[], releasedThrough: string, reference: ReferenceCatalogue, earlier?: SuppressionPattern): SuppressionPattern {
-  return suppressSmallCells({
+  return suppressSmallCells(groupCubeInput(group, dimensions, financialYear, leaves, releasedThrough, reference, earlier));
+}
+
+function groupCubeInput(group: ProtectionGroup, dimensions: Dimension[], financialYear: string, leaves: readonly LeafCount[], releasedThrough: string, reference: ReferenceCatalogue, earlier?: SuppressionPattern): SuppressSmallCellsInput {
+  return {
     measureId: group.whole.id,
     financialYear,
     dimensions: [
@@ -80,11 +85,16 @@ function protectGroup(group: ProtectionGroup, dimensions: Dimension[], financial
     cube: { isImpossibleLeaf: impossibleLeaf(reference, group), releasedThrough },
     hiddenMeasureCode: group.part ? REST_CODE : undefined,
     earlier,
-  });
+  };
 }
 
 const patternCache = new Map<string, Promise<SuppressionPattern>>();
 const CACHE_LIMIT = 400;
+
+/** For tests: as a new process would start, with no pattern in memory (those kept in the database stay). */
+export function forgetPatternsInMemory(): void {
+  patternCache.clear();
+}
 
 function remember(key: string, pattern: Promise<SuppressionPattern>): Promise<SuppressionPattern> {
   if (patternCache.size >= CACHE_LIMIT) patternCache.delete(patternCache.keys().next().value as string);
@@ -120,9 +130,17 @@ async function releasedPattern(database: Queryable, group: ProtectionGroup, dime
     const part = group.part ? await releasedLeaves(database, group.part, dimensions, year, through, reference) : undefined;
     return groupLeaves(whole, part);
   };
-  const computing = Promise.all([leavesOf(), intervalAuditorReady]).then(([leaves]) => {
+  const computing = Promise.all([leavesOf(), intervalAuditorReady]).then(async ([leaves]) => {
+    // Kept in the database by whichever process computed it first (persisted-patterns.ts).
+    const input = groupCubeInput(group, dimensions, financialYear, leaves, newest.throughMonth, reference);
+    const key = patternKey(input);
+    const stored = await storedProtection(database, newest.id, key);
+    const restored = stored && suppressionPatternFrom(input, stored);
+    if (restored) return restored;
     let earlier: SuppressionPattern | undefined;
     for (const release of chain) earlier = protectGroup(group, dimensions, financialYear, leaves, release.throughMonth, reference, earlier);
+    const protection = protectionOf(earlier as SuppressionPattern);
+    if (protection) await storeProtection(database, newest.id, key, protection);
     return earlier as SuppressionPattern;
   });
   return remember(keyOf(newest), computing);

@@ -90,7 +90,7 @@ class CubeSuppressionPattern implements SuppressionPattern {
     readonly measureId: string,
     readonly financialYear: string,
     private readonly cube: DisclosureCube,
-    private readonly protection: CubeProtection,
+    readonly protection: CubeProtection,
   ) {
     this.dimensions = cube.dimensions;
   }
@@ -151,5 +151,21 @@ export function suppressSmallCells(input: SuppressSmallCellsInput): SuppressionP
     isHidden: hiddenNode === undefined ? undefined : (cell) => cube.coordinate(cell, measureAxis) === hiddenNode,
     earlierMark: earlier ? (cell) => earlier.markOf(cube.cellRef(cell)) : undefined,
   });
+  return new CubeSuppressionPattern(input.measureId, input.financialYear, cube, protection);
+}
+
+/** What a pattern decided, cell by cell (to keep it: see persisted-patterns.ts); undefined for another implementation. */
+export function protectionOf(pattern: SuppressionPattern): CubeProtection | undefined {
+  return pattern instanceof CubeSuppressionPattern ? pattern.protection : undefined;
+}
+
+/**
+ * The pattern suppressSmallCells made for this input, from the protection it decided then: the
+ * cube is built again from the same released leaves (milliseconds), its protection is not (seconds).
+ * Undefined when the cube is not the one the protection was made for.
+ */
+export function suppressionPatternFrom(input: SuppressSmallCellsInput, protection: CubeProtection): SuppressionPattern | undefined {
+  const cube = buildDisclosureCube(input.financialYear, input.dimensions, input.leaves, input.cube);
+  if (protection.marks.length !== cube.size) return undefined;
   return new CubeSuppressionPattern(input.measureId, input.financialYear, cube, protection);
 }

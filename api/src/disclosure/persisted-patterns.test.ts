@@ -1,0 +1,57 @@
+import { createTestDatabase, type TestDatabase } from '../../test/test-database';
+import { csv, importCsv, releaseToFunders } from '../../test/import-helpers';
+import type { AuthUser } from '../access/roles';
+import { answerFigures } from '../figures/answer-figures';
+import type { FigureArgs } from '../figures/figure-query';
+import { loadReferenceCatalogue } from '../reference/reference-catalogue';
+import { forgetPatternsInMemory } from './disclose-figures';
+
+/** A release's suppression patterns are computed once and kept in the database for every process after. */
+let db: TestDatabase;
+const funder: AuthUser = { subject: 'f', role: 'funder', wards: [] };
+const BRIXTON_HILL = 'E05000417';
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const lines = ['ref,date,strand,ward_code,age_band,sex,referral_source'];
+  // Brixton Hill in April: 7 FGM referrals (below FGM's threshold of 10); plenty elsewhere.
+  for (let i = 0; i < 7; i += 1) lines.push(`F${i},2012-04-0${i + 1},fgm,${BRIXTON_HILL},25_34,female,health`);
+  for (let i = 0; i < 60; i += 1) lines.push(`D${i},2012-04-${String((i % 28) + 1).padStart(2, '0')},domestic_violence,E05000426,25_34,female,police`);
+  await importCsv(db.dataSource, 'gaia_referrals', csv(...lines));
+  await releaseToFunders(db.dataSource);
+}, 300_000);
+afterAll(() => db.drop());
+
+async function ask(args: Partial<FigureArgs>) {
+  const context = { user: funder, dataSource: db.requestDataSource, reference: () => loadReferenceCatalogue(db.requestDataSource) };
+  return answerFigures(context, { measure: 'gaia.referrals', financialYear: '2012/13', granularity: 'MONTH', groupBy: ['WARD', 'STRAND'], ...args });
+}
+
+const suppressedCount = (rows: { suppressed: boolean }[]) => rows.filter((r) => r.suppressed).length;
+
+describe('suppression patterns kept per release', () => {
+  it('keeps the pattern a funder\'s first read computed, and a process without it in memory reads it back', async () => {
+    forgetPatternsInMemory();
+    const first = await ask({});
+    expect(suppressedCount(first.rows)).toBeGreaterThan(0);
+    const kept = await db.dataSource.query('SELECT release_id, length(marks) AS cells FROM disclosure_pattern');
+    expect(kept).toHaveLength(1);
+    expect(kept[0].cells).toBeGreaterThan(0);
+
+    forgetPatternsInMemory(); // as another API process, or this one after a restart
+    expect(await ask({})).toEqual(first);
+    expect(await db.dataSource.query('SELECT count(*)::int AS n FROM disclosure_pattern')).toEqual([{ n: 1 }]);
+  });
+
+  it('uses the kept pattern rather than computing it again (a tampered one shows)', async () => {
+    const published = await ask({});
+    // Every mark set to 0 (published): an answer computed afresh would withhold the small cells again.
+    await db.dataSource.query(`UPDATE disclosure_pattern SET marks = decode(repeat('00', length(marks)), 'hex')`);
+    forgetPatternsInMemory();
+    expect(suppressedCount((await ask({})).rows)).toBe(0);
+    // A pattern whose cube no longer matches (say, kept by other rules) is computed again, never misread.
+    await db.dataSource.query(`UPDATE disclosure_pattern SET marks = '\\x00'::bytea`);
+    forgetPatternsInMemory();
+    expect(await ask({})).toEqual(published);
+  });
+});
