@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { postGraphql } from './query-bench';
+import { missVariables, postGraphql } from './query-bench';
+import { quarterlyValues, SERIES } from './queries';
 import { ratio, timed, timing, type Timing } from './stats';
 
 export interface PeerResult {
@@ -54,11 +55,12 @@ export async function startPeer(databaseUrl: string): Promise<PeerProcess> {
 }
 
 /** Ours (QuarterlyFigures through the API) and the peer's, interleaved, over the same range: 5 to 30 pairs within about 20 s. */
-export async function benchPeer(peer: PeerProcess, ours: { graphqlUrl: string; token: string; document: string; variables: { from: string; to: string } }): Promise<PeerResult> {
-  const askOurs = () => postGraphql(ours.graphqlUrl, ours.token, ours.document, ours.variables);
-  const askPeer = () => postGraphql(peer.url, ours.token, PEER_QUERY, { from: ours.variables.from, to: ours.variables.to });
+/** Ours are misses (computed, as the peer's always are): a hit would compare the answer cache with a query. */
+export async function benchPeer(peer: PeerProcess, ours: { graphqlUrl: string; token: string; document: string; variables: Record<string, unknown> }): Promise<PeerResult> {
+  const askOurs = () => postGraphql(ours.graphqlUrl, ours.token, ours.document, missVariables(ours.variables));
+  const askPeer = () => postGraphql(peer.url, ours.token, PEER_QUERY, { from: SERIES[0], to: SERIES[1] });
   const [ourData, peerData] = [await askOurs(), await askPeer()];
-  const ourValues = ourData.figures.rows.map((r: { value: number }) => r.value).filter((v: number) => v > 0);
+  const ourValues = quarterlyValues(ourData);
   const peerValues = [...peerData.allGaiaReferrals.groupedAggregates]
     .sort((a: { keys: string[] }, b: { keys: string[] }) => a.keys[0].localeCompare(b.keys[0]))
     .map((g: { count: { refHash: string } }) => Number(g.count.refHash));

@@ -24,8 +24,14 @@ const documentOf = (feature: string, file: string) => fs.readFileSync(path.join(
 
 export const FINANCIAL_YEAR = '2012/13';
 const YEAR = ['2012-04-01', '2013-03-31'];
-/** The home page's quarterly chart: 2011/12 to 2013/14. */
-const SERIES = ['2011-04-01', '2014-03-31'];
+/** The home page's quarterly chart: 2011/12 to 2013/14, asked year by year. */
+export const SERIES = ['2011-04-01', '2014-03-31'];
+const SERIES_YEARS = { first: '2011/12', askFirst: true, second: '2012/13', askSecond: true, third: '2013/14', askThird: true };
+
+/** The quarterly chart's values, oldest first, from its three years' answers (the counts above zero, as the SQL groups them). */
+export function quarterlyValues(data: Record<string, any>): number[] {
+  return ['first', 'second', 'third'].flatMap((year) => (data[year]?.rows ?? []).map((r: { value: number }) => r.value)).filter((v: number) => v > 0);
+}
 /** The review at the end of Q4 looks back to April of the year before (sparkline, same period last year). */
 const REVIEW = ['2011-04-01', '2013-03-31'];
 
@@ -103,7 +109,7 @@ export function benchQueries(): BenchQuery[] {
     ({ name, label, document, variables, sql: { base: base[name], rollup: rollup[name] } });
   return [
     q('total', 'financial-year total (HeadlineFigure)', documentOf('home', 'headline-figure'), { measure: 'gaia.referrals', financialYear: FINANCIAL_YEAR }),
-    q('quarterly', 'quarterly series (QuarterlyFigures)', documentOf('home', 'quarterly-figures'), { measure: 'gaia.referrals', from: SERIES[0], to: SERIES[1] }),
+    q('quarterly', 'quarterly series (QuarterlyFigures)', documentOf('home', 'quarterly-figures'), { measure: 'gaia.referrals', ...SERIES_YEARS }),
     q('wards', 'ward breakdown (WardMapFigures)', documentOf('wards', 'ward-map-figures'), { measure: 'gaia.referrals', financialYear: FINANCIAL_YEAR }),
     q('strandsByQuarter', 'strands × quarters (GaiaStrands)', documentOf('strands', 'gaia-strands'), { financialYear: FINANCIAL_YEAR }),
     q('spc', 'monthly SPC series (MeasureSpcChart)', documentOf('measure', 'spc-chart'), { measure: 'gaia.referrals' }),

@@ -1,5 +1,5 @@
 import type { Client } from 'pg';
-import type { BenchQuery, Statement } from './queries';
+import { quarterlyValues, type BenchQuery, type Statement } from './queries';
 import { ratio, timed, timing, type Timing } from './stats';
 
 export interface QueryResult {
@@ -86,7 +86,7 @@ export async function checkAnswers(queries: BenchQuery[], options: { graphqlUrl:
   for (const name of ['total', 'quarterly']) {
     const query = queries.find((q) => q.name === name) as BenchQuery;
     const data = await postGraphql(options.graphqlUrl, options.token, query.document, query.variables);
-    const fromApi = name === 'total' ? [data.figures.total] : data.figures.rows.map((r: { value: number }) => r.value).filter((v: number) => v > 0);
+    const fromApi = name === 'total' ? [data.figures.total] : quarterlyValues(data);
     for (const source of options.rollups ? (['base', 'rollup'] as const) : (['base'] as const)) {
       const [rows] = await runStatements(options.sql, query.sql[source]);
       const fromSql = rows.map((r) => (name === 'total' ? r.total : r.value));

@@ -10,7 +10,8 @@ import { openDatabase, prepareDatabase } from '../api/src/db/database';
 import { parseFlags, UsageError } from '../api/src/shared/cli-args';
 import { loadDemoTargets } from '../api/src/targets/demo-targets';
 import { buildDashboard, measureDashboard, type DashboardResult } from './dashboard';
-import { rowsPerDataset, writeSyntheticFiles } from './generate';
+import { DEMO_TODAY, prepareTemplates, rowsPerDataset, writeSyntheticFiles } from './generate';
+import { demoWards } from '../api/src/demo/demo-wards';
 import { createCopyTables, loadFiles } from './load-data';
 import { loadTest, type LoadResult } from './load-test';
 import { benchPeer, startPeer, type PeerResult } from './peer';
@@ -69,7 +70,7 @@ async function measureLevel(options: {
     const process = await startPeer(options.ownerUrl);
     try {
       const quarterly = queries.find((q) => q.name === 'quarterly')!;
-      peer = await benchPeer(process, { graphqlUrl, token, document: quarterly.document, variables: quarterly.variables as { from: string; to: string } });
+      peer = await benchPeer(process, { graphqlUrl, token, document: quarterly.document, variables: quarterly.variables });
     } finally {
       await process.stop();
     }
@@ -122,7 +123,8 @@ async function main(): Promise<number> {
     const [{ batches }] = await database.dataSource.query('SELECT count(*)::int AS batches FROM import_batch');
     if (batches > 0) throw new Error('the database already holds imported records: the bench needs an empty one');
     await createCopyTables(database.dataSource);
-    await loadDemoTargets(database.dataSource); // the quarterly review's rows
+    await loadDemoTargets(database.dataSource, DEMO_TODAY); // the quarterly review's rows
+    prepareTemplates(await demoWards(database.dataSource));
     await sql.connect();
     const rollups = (await sql.query(`SELECT to_regclass('gaia_referral_monthly') IS NOT NULL AS present`)).rows[0].present as boolean;
     log(rollups ? 'rollups present' : 'rollups not present: the rollup SQL is skipped');
