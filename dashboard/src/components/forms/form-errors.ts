@@ -17,10 +17,13 @@ export interface FormField {
   arguments: readonly string[];
 }
 
-/** Without the argument prefix the API puts in front ("Argument \"input.value\": "), the message reads as the field's own. */
+/**
+ * Without the argument prefix the API puts in front ("Argument \"input.value\": "), the message reads
+ * as the field's own; a sentence starts with a capital, unless it starts with a name the API spelled (a measure id).
+ */
 function plainMessage(message: string): string {
   const text = message.replace(/^Argument "[^"]+":\s*/, '');
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return /^[a-z]+[\s,]/.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
 /**
