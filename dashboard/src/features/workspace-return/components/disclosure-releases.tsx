@@ -12,7 +12,7 @@ import { ConfirmPublish } from './confirm-publish';
 
 function ReleasesTable({ releases }: { releases: readonly DisclosureRelease[] }) {
   return (
-    <table className="app-table app-table--compact">
+    <table className="app-table app-table--compact app-releases-table">
       <caption className="app-table__caption">Releases ({releases.length}), newest first</caption>
       <thead>
         <tr>

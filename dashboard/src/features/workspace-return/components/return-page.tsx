@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import { paths } from '../../../app/paths';
 import { ProblemMessage } from '../../../components/govuk/problem-message';
 import { YearSelect } from '../../../components/periods/year-select';
 import { WithDataCoverage } from '../../../components/with-data-coverage';
@@ -61,13 +60,6 @@ function ReturnWorkspace({ coverage }: { coverage: DataCoverage }) {
 
             <h2 className="app-heading-l">Revisions of published figures</h2>
             <RevisionsTable financialYear={financialYear} revisions={shown.revisions} />
-            <p className="app-hint">
-              The import batch is the one whose records changed the figure; see{' '}
-              <a className="app-link" href={paths.workspaceImports}>
-                Imports
-              </a>
-              .
-            </p>
           </>
         )}
       </section>
