@@ -3,7 +3,7 @@ import { FieldError } from '../../../components/forms/fields';
 import { isFinancialYear } from '../../../lib/financial-periods';
 
 /** Any other financial year, typed: targets can be set for years the data does not reach yet. */
-export function OtherYear({ onGo }: { onGo: (year: string) => void }) {
+export function OtherYear({ example, onGo }: { example: string; onGo: (year: string) => void }) {
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
   return (
@@ -13,7 +13,7 @@ export function OtherYear({ onGo }: { onGo: (year: string) => void }) {
       onSubmit={(event) => {
         event.preventDefault();
         const year = text.trim();
-        if (!isFinancialYear(year)) return setProblem(`Enter a financial year like 2031/32; got "${year}"`);
+        if (!isFinancialYear(year)) return setProblem(`Enter a financial year like ${example}; got "${year}"`);
         setProblem(undefined);
         setText('');
         onGo(year);
@@ -23,7 +23,7 @@ export function OtherYear({ onGo }: { onGo: (year: string) => void }) {
         Another financial year
       </label>
       <p className="app-hint" id="other-year-hint">
-        For example, 2031/32.
+        For example, {example}.
       </p>
       {problem && <FieldError id="other-year" message={problem} />}
       <div className="app-other-year__row">

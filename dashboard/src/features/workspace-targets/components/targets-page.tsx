@@ -7,11 +7,11 @@ import { YearSelect } from '../../../components/periods/year-select';
 import { WithDataCoverage } from '../../../components/with-data-coverage';
 import type { DataCoverage } from '../../../graphql/data-coverage';
 import { financialYearInWords } from '../../../lib/format';
-import { isFinancialYear } from '../../../lib/financial-periods';
+import { financialYearBefore, isFinancialYear } from '../../../lib/financial-periods';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { WorkspaceTargetsQuery, type WorkspaceTarget } from '../graphql/documents';
 import { emptyTargetForm, targetForm, type TargetFormState } from '../target-form-state';
-import { targetYears } from '../target-years';
+import { targetYears, YEARS_AHEAD } from '../target-years';
 import '../targets.css';
 import { OtherYear } from './other-year';
 import { TargetForm } from './target-form';
@@ -65,7 +65,7 @@ function Targets({ coverage }: { coverage: DataCoverage }) {
             setYearParam(year);
           }}
         />
-        <OtherYear onGo={(year) => setYearParam(year)} />
+        <OtherYear example={financialYearBefore(coverage.currentFinancialYear, -(YEARS_AHEAD + 1))} onGo={(year) => setYearParam(year)} />
       </div>
       <SavedMessage>{saved}</SavedMessage>
 
