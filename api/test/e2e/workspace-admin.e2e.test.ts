@@ -157,7 +157,9 @@ describe('the analysts’ workspace: API keys, the quarterly return and the audi
     const funders = await rowsOf(page, /^Page 1: /);
     expect(funders.some((cells) => /^api-key:\d+$/.test(cells[1] ?? '') && cells[3]?.startsWith('query measures'))).toBe(true);
 
-    // Paging: 50 to a page, "Older entries" moves back and "Newer entries" forward again.
+    // Paging: 50 to a page, "Older entries" moves back and "Newer entries" forward again. A funder's requests fill the pages.
+    const funder = tokenFor('funder');
+    for (let request = 0; request < 60; request += 1) await graphql(dashboard.server.url, funder, '{ measures { id } }');
     await page.getByRole('button', { name: 'Clear filters' }).click();
     const first = await rowsOf(page, /^Page 1: 50 entries, newest first$/);
     await page.getByRole('button', { name: 'Older entries' }).click();

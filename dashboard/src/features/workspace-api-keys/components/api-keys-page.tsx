@@ -13,7 +13,8 @@ import { NewKey } from './new-key';
 /** /workspace/api-keys — issue keys to funders' scripts, see when each was last used, revoke them. */
 export function ApiKeysPage() {
   useDocumentTitle('API keys');
-  const { data, loading, error } = useQuery(ApiKeysQuery);
+  // Asked again on each visit: last use changes whenever a key is used.
+  const { data, loading, error } = useQuery(ApiKeysQuery, { fetchPolicy: 'cache-and-network' });
   const [created, setCreated] = useState<CreatedApiKey>();
   const [revoked, setRevoked] = useState<string | null>(null);
   const keys = data?.apiKeys ?? [];

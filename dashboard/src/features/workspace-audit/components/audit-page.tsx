@@ -37,7 +37,8 @@ function FilteredLog({ filters }: { filters: AuditFilters }) {
   // The ids each page starts after: empty for the newest page; "Older" adds one, "Newer" takes one off.
   const [cursors, setCursors] = useState<string[]>([]);
   const before = cursors.at(-1) ?? null;
-  const { data, previousData, loading, error } = useQuery(AuditLogQuery, { variables: { ...filters, limit: PAGE_SIZE, before } });
+  // The log grows with every request: each visit to a page asks again, showing what was kept meanwhile.
+  const { data, previousData, loading, error } = useQuery(AuditLogQuery, { variables: { ...filters, limit: PAGE_SIZE, before }, fetchPolicy: 'cache-and-network' });
   const entries = (data ?? previousData)?.auditLog ?? [];
   const problems = error ? problemsFrom(error, FILTER_FIELDS) : [];
   const fieldProblems = problems.filter((problem) => problem.field);

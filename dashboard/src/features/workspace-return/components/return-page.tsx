@@ -23,7 +23,8 @@ export function ReturnPage() {
 function ReturnWorkspace({ coverage }: { coverage: DataCoverage }) {
   const [financialYear, setFinancialYear] = useFinancialYearParam(coverage.financialYears, openingQuarter(coverage).financialYear);
   useDocumentTitle(`Quarterly return ${financialYear}`);
-  const { data, loading, error } = useQuery(QuarterlyReturnQuery, { variables: { financialYear } });
+  // Asked again on each visit: an import since may have changed live figures or revised published ones.
+  const { data, error } = useQuery(QuarterlyReturnQuery, { variables: { financialYear }, fetchPolicy: 'cache-and-network' });
   const shown = data?.quarterlyReturn.financialYear === financialYear ? data.quarterlyReturn : undefined;
   const quarters = shown ? quarterStates(shown, coverage.today) : [];
 
@@ -43,7 +44,7 @@ function ReturnWorkspace({ coverage }: { coverage: DataCoverage }) {
         </h2>
         {error ? (
           <ProblemMessage title={`The return for ${financialYear} could not be loaded`} error={error} />
-        ) : loading || !shown ? (
+        ) : !shown ? (
           <p className="app-body" role="status">
             Loading the return for {financialYear}…
           </p>
