@@ -3,10 +3,10 @@
  * graceful shutdown, backup and restore), fuzzing (hostile files, every GraphQL argument) and a
  * bounded soak, then a summary. Kept out of `npm test`, which stays fast.
  */
-const base = require('./jest.config');
+const shared = require('./jest.shared');
 
 module.exports = {
-  ...base,
+  ...shared,
   roots: ['<rootDir>/test/reliability'],
   testPathIgnorePatterns: ['/node_modules/'],
   globalSetup: '<rootDir>/test/reliability/global-setup.ts',

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 const require = createRequire(import.meta.url);
-const jestConfig = require('./jest.config.js');
+const jestConfig = require('./jest.shared.js');
 const work = path.join(os.tmpdir(), 'vawg-stryker');
 /** Gitignored: the JSON and HTML reports, and the incremental file (a local re-run retests only what changed; CI starts clean). */
 const results = path.resolve('.data', 'mutation');
