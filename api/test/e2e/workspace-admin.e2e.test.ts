@@ -93,6 +93,7 @@ describe('the analysts’ workspace: API keys, the quarterly return and the audi
     const header = async () => (await page.locator('table', { has: page.locator('caption', { hasText: 'Quarterly return 2013/14' }) }).locator('thead th').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
     expect((await header())[4]).toBe('2013/14 Q4 Not published');
     expect(await page.getByLabel('Financial year', { exact: true }).inputValue()).toBe('2013/14');
+    expect(await page.getByText('No quarter of 2013/14 is published yet, so no figure can have been revised.').isVisible()).toBe(true);
     expect(await page.locator('#releases-heading').isVisible()).toBe(true);
     expect(await page.getByText('Funders and councillors do not see live records.').isVisible()).toBe(true);
     expect(await accessibilityViolations(page)).toEqual([]);

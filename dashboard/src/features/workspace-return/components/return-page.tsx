@@ -60,7 +60,7 @@ function ReturnWorkspace({ coverage }: { coverage: DataCoverage }) {
             <PublishQuarters financialYear={financialYear} quarters={quarters} measures={shown.lines.length} />
 
             <h2 className="app-heading-l">Revisions of published figures</h2>
-            <RevisionsTable financialYear={financialYear} revisions={shown.revisions} />
+            <RevisionsTable financialYear={financialYear} revisions={shown.revisions} anyPublished={quarters.some((q) => q.state === 'published')} />
           </>
         )}
       </section>

@@ -3,7 +3,8 @@ import { formatDateTime, formatFigure, formatNumber } from '../../../lib/format'
 import type { FigureRevision } from '../graphql/documents';
 
 /** Changes to published figures found as later imports arrived, oldest first: the published value never changes, these say what the records say now. */
-export function RevisionsTable({ financialYear, revisions }: { financialYear: string; revisions: readonly FigureRevision[] }) {
+export function RevisionsTable({ financialYear, revisions, anyPublished }: { financialYear: string; revisions: readonly FigureRevision[]; anyPublished: boolean }) {
+  if (!anyPublished) return <p className="app-body">No quarter of {financialYear} is published yet, so no figure can have been revised.</p>;
   if (revisions.length === 0) {
     return <p className="app-body">No published figure of {financialYear} has changed since it was published.</p>;
   }
