@@ -39,7 +39,7 @@ const MUTATED = [
 
 /**
  * Left out, and why:
- * - tests, test helpers, and cell-bounds.ts (an LP auditor only the tests use: an oracle, not product code);
+ * - tests and test helpers (cell-bounds.test-helper.ts is an LP auditor only the tests use: an oracle, not product code);
  * - interval-auditor.ts and the releases' service and resolver (see NOT_MUTATED);
  * - for time, the exact arithmetic under the auditor: exact-simplex.ts (an exact LP solver forced-zeros
  *   uses for the rare zero cells the one-sign rule cannot settle), row-echelon.ts and sparse-row.ts
@@ -47,7 +47,7 @@ const MUTATED = [
  *   timeout (a third of all timeouts, several seconds each); measured before leaving them out, 95%
  *   (sparse-row) and 84% (row-echelon) were caught. exact-simplex.test.ts and
  *   exact-elimination.arithmetic.test.ts check them in npm test;
- * - declarations: index.ts (re-exports), disclosure-types.ts (types only), entities, GraphQL types and args,
+ * - declarations: disclosure-types.ts (types only), entities, GraphQL types and args,
  *   resolvers (thin: they read arguments and call the functions above, and are covered end to end);
  * - the CLIs (token.cli.ts, import.cli.ts): they run in child processes, which mutants do not reach;
  * - code whose every line is a database round trip, tested against PostgreSQL (a mutant would replay
@@ -58,11 +58,9 @@ const MUTATED = [
 const NOT_MUTATED = [
   'api/src/**/*.test.ts',
   'api/src/**/*.test-helper.ts',
-  'api/src/disclosure/cell-bounds.ts',
   'api/src/disclosure/exact-simplex.ts',
   'api/src/disclosure/row-echelon.ts',
   'api/src/disclosure/sparse-row.ts',
-  'api/src/disclosure/index.ts',
   'api/src/disclosure/disclosure-types.ts',
   // For time: the interval auditor hands LPs to HiGHS; its mutants mostly change which proof is tried
   // first, each costing LP runs. Its result is checked by exact LP in suppress-small-cells.property.test.ts.

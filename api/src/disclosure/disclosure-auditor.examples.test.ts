@@ -1,4 +1,4 @@
-import { cellKey } from './cell-key';
+import { cellKey } from './disclosure-cubes.test-helper';
 import { findDeterminedCells } from './disclosure-auditor';
 import type { DisclosureCube } from './disclosure-cube';
 import { repairUntilProtected } from './disclosure-repair';

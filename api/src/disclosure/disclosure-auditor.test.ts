@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { cellBounds } from './cell-bounds';
+import { cellBounds } from './cell-bounds.test-helper';
 import { findDeterminedCells } from './disclosure-auditor';
 import type { DisclosureCube } from './disclosure-cube';
 import { repairUntilProtected } from './disclosure-repair';

@@ -2,7 +2,8 @@
 import { buildDisclosureCube } from './build-disclosure-cube';
 import { ROOT, monthsOfFinancialYear } from './cube-axis';
 import type { DisclosureCube } from './disclosure-cube';
-import type { CellCodes, CubeDimension, LeafCount } from './disclosure-types';
+import { DIMENSIONS } from '../datasets/dataset-catalogue';
+import type { CellCodes, CellRef, CubeDimension, LeafCount } from './disclosure-types';
 import type { SuppressionPattern, SuppressSmallCellsInput } from './suppress-small-cells';
 
 export const FINANCIAL_YEAR = '2012/13';
@@ -57,4 +58,14 @@ export function latticeQueries(cubeOf: DisclosureCube): LatticeQuery[] {
     { table, level },
     ...table.flatMap((dimension) => cubeOf.axes[dimensions.indexOf(dimension) + 1].labels.slice(1).map((code) => ({ table, level, only: { dimension, code } }))),
   ]));
+}
+
+/** A stable text key for a cell, whatever order its codes were written in: '2012-04|STRAND=fgm|WARD=E05000416'. */
+export function cellKey(cell: CellRef): string {
+  const parts = [cell.time];
+  for (const dimension of DIMENSIONS) {
+    const code = cell.codes[dimension];
+    if (code !== undefined) parts.push(`${dimension}=${code}`);
+  }
+  return parts.join('|');
 }

@@ -4,7 +4,6 @@ import { disclosurePolicy } from './disclosure-policy';
 import { everyMonth, FINANCIAL_YEAR } from './disclosure-cubes.test-helper';
 import type { BreakdownDimension, LeafCount } from './disclosure-types';
 import { suppressSmallCells } from './suppress-small-cells';
-import { formatDisclosedValue } from './suppressed-value';
 
 const build = (dimensions: BreakdownDimension[], leaves: LeafCount[] = []) => () => buildDisclosureCube(FINANCIAL_YEAR, dimensions, leaves);
 
@@ -45,14 +44,6 @@ describe('patternDimensions: which pattern answers a request', () => {
   });
 });
 
-describe('formatDisclosedValue', () => {
-  it('prints [c] for a withheld figure or a missing value, otherwise the en-GB number', () => {
-    expect(formatDisclosedValue(1571, false)).toBe('1,571');
-    expect(formatDisclosedValue(7, true)).toBe('[c]');
-    expect(formatDisclosedValue(null, false)).toBe('[c]');
-    expect(formatDisclosedValue(12.5, false, (v) => `${v}%`)).toBe('12.5%');
-  });
-});
 
 describe('a pattern answers only for the cells it was computed for', () => {
   const pattern = () => suppressSmallCells({

@@ -91,8 +91,3 @@ export const DEFAULT_DISCLOSURE_POLICY: DisclosurePolicy = disclosurePolicy();
 
 /** Funders and councillors see published figures only; decided once, with the other access rules. */
 export { isControlledRole } from '../access/figure-access';
-
-/** Counts of people can identify someone; counts of police operations cannot. */
-export function needsDisclosureControl(measure: Pick<MeasureDefinition, 'countsPeople'>): boolean {
-  return measure.countsPeople;
-}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { cellBounds } from './cell-bounds';
-import { cellKey } from './cell-key';
+import { cellBounds } from './cell-bounds.test-helper';
+import { cellKey } from './disclosure-cubes.test-helper';
 import { findDeterminedCells } from './disclosure-auditor';
 import type { DisclosureCube } from './disclosure-cube';
 import { cube, FINANCIAL_YEAR, inQuery, latticeQueries, MONTHS } from './disclosure-cubes.test-helper';

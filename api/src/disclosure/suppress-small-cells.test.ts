@@ -1,5 +1,5 @@
-import { cellBounds } from './cell-bounds';
-import { cellKey } from './cell-key';
+import { cellBounds } from './cell-bounds.test-helper';
+import { cellKey } from './disclosure-cubes.test-helper';
 import { findDeterminedCells } from './disclosure-auditor';
 import { BISHOPS, BRIXTON_HILL, CLAPHAM_COMMON, cube, everyMonth, FINANCIAL_YEAR, MONTHS, publishedBy } from './disclosure-cubes.test-helper';
 import { disclosurePolicy } from './disclosure-policy';

@@ -8,7 +8,7 @@ import {
 } from '../disclosure/disclosure-differencing.test-helper';
 import type { FigureArgs } from '../figures/figure-query';
 import { startTestApp, type TestApp } from '../server/app.test-helper';
-import { CONFIDENTIAL, CONFIDENTIAL_LEGEND } from './figures-table';
+import { SUPPRESSED_LEGEND as CONFIDENTIAL_LEGEND, SUPPRESSED_SYMBOL as CONFIDENTIAL } from '../disclosure/suppressed-value';
 
 /**
  * Disclosure control on the files funders and councillors take away: random Gaia datasets, random

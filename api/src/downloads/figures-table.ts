@@ -1,9 +1,6 @@
 import { monthInWords } from '../figures/financial-periods';
 import type { FigureResultData } from '../figures/figures.service';
-
-/** The CONFIDENTIAL marker and legend ONS uses for withheld small numbers. */
-export const CONFIDENTIAL = '[c]';
-export const CONFIDENTIAL_LEGEND = '[c] confidential: a small number withheld to protect individuals';
+import { SUPPRESSED_LEGEND, SUPPRESSED_SYMBOL } from '../disclosure/suppressed-value';
 
 /** A period before the dataset began to be collected: written out, never as 0 nor left blank. */
 export const NOT_COLLECTED = 'not collected';
@@ -28,12 +25,12 @@ export function figuresTable(result: FigureResultData, description: string): Fig
     rows.push([
       ...(row.period ? [row.period.label] : []),
       ...row.key.flatMap((k) => [k.code, k.label]),
-      row.suppressed || row.value === null ? CONFIDENTIAL : row.value,
+      row.suppressed || row.value === null ? SUPPRESSED_SYMBOL : row.value,
     ]);
   }
-  rows.push([...header.slice(0, -1).map((_, i) => (i === 0 ? 'Total' : '')), result.suppressed || result.total === null ? CONFIDENTIAL : result.total]);
+  rows.push([...header.slice(0, -1).map((_, i) => (i === 0 ? 'Total' : '')), result.suppressed || result.total === null ? SUPPRESSED_SYMBOL : result.total]);
   const notes = [description, `Measure: ${result.measure.id} — ${result.measure.description}`];
-  if ([...result.rows, result].some((r) => r.suppressed)) notes.push(CONFIDENTIAL_LEGEND);
+  if ([...result.rows, result].some((r) => r.suppressed)) notes.push(SUPPRESSED_LEGEND);
   if (notCollected.length) notes.push(`${NOT_COLLECTED_LEGEND}; collected from ${monthInWords(result.collectedFrom as string)}.`);
   return { title: result.measure.label, header, rows, notes };
 }
