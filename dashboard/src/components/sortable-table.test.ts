@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { nextOrder, sortRows } from './sortable-table-order';
 
 const issues = [
