@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
-import { ConfirmRemoval, SavedMessage } from '../../../components/forms/confirm-removal';
+import { useEffect, useRef, useState } from 'react';
+import { SavedMessage } from '../../../components/forms/confirm-removal';
 import { ProblemMessage } from '../../../components/govuk/problem-message';
 import { formatDateTime, formatNumber } from '../../../lib/format';
 import { ImportBatchesQuery, UndoImportBatchMutation, type ImportBatch } from '../graphql/documents';
@@ -9,30 +9,62 @@ const PAGE = 20;
 
 const records = (n: number) => `${formatNumber(n)} ${n === 1 ? 'record' : 'records'}`;
 
-function BatchState({ batch, label, onUndone }: { batch: ImportBatch; label: string; onUndone: (message: string) => void }) {
-  const [undo, { loading, error }] = useMutation(UndoImportBatchMutation, { refetchQueries: [ImportBatchesQuery], awaitRefetchQueries: true });
+/** What can be done with a batch, in its row: undo (which asks first, above the table), or why not. */
+function BatchState({ batch, onUndo }: { batch: ImportBatch; onUndo: (batch: ImportBatch) => void }) {
   if (batch.undoneAt) return <>Undone {formatDateTime(batch.undoneAt)} by {batch.undoneBy}</>;
   if (batch.inserted === 0 && batch.updated === 0) return <span className="app-secondary-text">Nothing to undo: it changed no records</span>;
   if (batch.undoRefusal) return <span className="app-secondary-text">Cannot be undone: {batch.undoRefusal}.</span>;
   return (
-    <>
-      <ConfirmRemoval
-        what={`batch ${batch.id}`}
-        buttonText="Undo"
-        confirmText={`Yes, undo batch ${batch.id}`}
-        question={`Undo batch ${batch.id}? This removes the ${records(batch.inserted)} it added to ${label} from every figure, chart and download, at once. The batch stays in this history, marked undone, and the change is recorded in the audit log (and as revisions of any published quarterly return).`}
-        busy={loading}
-        onConfirm={async () => {
-          try {
-            const { data } = await undo({ variables: { id: batch.id } });
-            if (data) onUndone(`Batch ${batch.id} was undone: ${records(data.undoImportBatch.removed)} removed.`);
-          } catch {
-            // Shown below from the mutation's error.
-          }
-        }}
-      />
+    <button type="button" id={`undo-batch-${batch.id}`} className="app-link-button app-link-button--warning" onClick={() => onUndo(batch)}>
+      Undo<span className="app-visually-hidden"> batch {batch.id}</span>
+    </button>
+  );
+}
+
+/**
+ * The question before an undo, with what it removes, above the table (a table cell is too narrow
+ * to read it in); focused as it opens, and focus goes back to the row's button on "Cancel".
+ */
+function ConfirmUndo({ batch, label, onDone }: { batch: ImportBatch; label: string; onDone: (message: string | null) => void }) {
+  const [undo, { loading, error }] = useMutation(UndoImportBatchMutation, { refetchQueries: [ImportBatchesQuery], awaitRefetchQueries: true });
+  const question = useRef<HTMLHeadingElement>(null);
+  useEffect(() => question.current?.focus(), [batch.id]);
+  const cancel = () => {
+    onDone(null);
+    setTimeout(() => document.getElementById(`undo-batch-${batch.id}`)?.focus());
+  };
+  return (
+    <div className="app-undo-confirm" role="group" aria-labelledby="undo-question">
+      <h3 className="app-heading-m" id="undo-question" ref={question} tabIndex={-1}>
+        Undo batch {batch.id}?
+      </h3>
+      <p className="app-body">
+        This removes the {records(batch.inserted)} it added to {label} on {formatDateTime(batch.importedAt)} from every figure, chart and
+        download, at once. The batch stays in this history, marked undone; the undo is recorded in the audit log, and as revisions of
+        any published quarterly return it changes. To put the records back, import the file again.
+      </p>
+      <div className="app-button-group">
+        <button
+          type="button"
+          className="app-button app-button--warning"
+          disabled={loading}
+          onClick={async () => {
+            try {
+              const { data } = await undo({ variables: { id: batch.id } });
+              if (data) onDone(`Batch ${batch.id} was undone: ${records(data.undoImportBatch.removed)} removed.`);
+            } catch {
+              // Shown below from the mutation's error.
+            }
+          }}
+        >
+          {loading ? 'Undoing…' : `Yes, undo batch ${batch.id}`}
+        </button>
+        <button type="button" className="app-button app-button--secondary" disabled={loading} onClick={cancel}>
+          Cancel
+        </button>
+      </div>
       {error && <ProblemMessage title={`Batch ${batch.id} could not be undone`} error={error} />}
-    </>
+    </div>
   );
 }
 
@@ -42,6 +74,7 @@ export function ImportHistory({ labelOf }: { labelOf: (dataset: string) => strin
   const before = pages.at(-1) ?? null;
   const { data, loading, error } = useQuery(ImportBatchesQuery, { variables: { limit: PAGE, before } });
   const [undone, setUndone] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<ImportBatch | null>(null);
   const batches = data?.importBatches ?? [];
   if (error) return <ProblemMessage title="The import history could not be loaded" error={error} />;
   if (loading && !data) {
@@ -54,6 +87,16 @@ export function ImportHistory({ labelOf }: { labelOf: (dataset: string) => strin
   return (
     <>
       <SavedMessage>{undone}</SavedMessage>
+      {confirming && (
+        <ConfirmUndo
+          batch={confirming}
+          label={labelOf(confirming.dataset)}
+          onDone={(message) => {
+            setConfirming(null);
+            if (message) setUndone(message);
+          }}
+        />
+      )}
       {batches.length === 0 ? (
         <p className="app-body">{pages.length ? 'There are no older imports.' : 'No files have been imported yet. Files you import here, or with the command line, will be listed here.'}</p>
       ) : (
@@ -65,7 +108,6 @@ export function ImportHistory({ labelOf }: { labelOf: (dataset: string) => strin
                 <th scope="col">Batch</th>
                 <th scope="col">Dataset</th>
                 <th scope="col">Imported</th>
-                <th scope="col">By</th>
                 <th scope="col" className="app-table__numeric">New</th>
                 <th scope="col" className="app-table__numeric">Changed</th>
                 <th scope="col" className="app-table__numeric">Unchanged</th>
@@ -79,19 +121,26 @@ export function ImportHistory({ labelOf }: { labelOf: (dataset: string) => strin
                 <tr key={batch.id} className={batch.undoneAt ? 'app-import-history__undone' : undefined}>
                   <th scope="row">{batch.id}</th>
                   <td>{labelOf(batch.dataset)}</td>
-                  <td className="app-table__nowrap">{formatDateTime(batch.importedAt)}</td>
-                  <td>{batch.importedBy}</td>
+                  <td>
+                    {formatDateTime(batch.importedAt)} by {batch.importedBy}
+                  </td>
                   <td className="app-table__numeric">{formatNumber(batch.inserted)}</td>
                   <td className="app-table__numeric">{formatNumber(batch.updated)}</td>
                   <td className="app-table__numeric">{formatNumber(batch.unchanged)}</td>
                   <td className="app-table__numeric">{formatNumber(batch.rejected)}</td>
                   <td>
                     <code className="app-import-checksum" title={batch.checksum}>
-                      {batch.checksum.slice(0, 12)}…
+                      {batch.checksum.slice(0, 8)}…
                     </code>
                   </td>
                   <td>
-                    <BatchState batch={batch} label={labelOf(batch.dataset)} onUndone={setUndone} />
+                    <BatchState
+                      batch={batch}
+                      onUndo={(chosen) => {
+                        setUndone(null);
+                        setConfirming(chosen);
+                      }}
+                    />
                   </td>
                 </tr>
               ))}
