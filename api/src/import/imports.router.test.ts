@@ -119,6 +119,29 @@ describe('POST /imports/:dataset, analysts only, the body streamed to the import
     expect(spools()).toEqual([]);
   });
 
+  it('stores nothing and keeps no spool when the sender goes away mid-file', async () => {
+    let sent = 0;
+    const controller = new AbortController();
+    const endless = new ReadableStream<Uint8Array>({
+      pull(stream) {
+        if (sent === 0) stream.enqueue(Buffer.from(`${OPS_HEADER}\n`));
+        else if (sent < 5) stream.enqueue(Buffer.from(`OP-${sent},2012-05-01,E05000420,kerb_crawling\n`));
+        else if (sent === 5) setTimeout(() => controller.abort(), 200); // then nothing more: the sender is gone
+        sent += 1;
+      },
+    });
+    const answer = fetch(`${app.url}/imports/police_operations`, {
+      method: 'POST', body: endless, headers: { ...(await asAnalyst()), 'content-type': 'text/csv' }, signal: controller.signal, duplex: 'half',
+    } as RequestInit);
+    await expect(answer).rejects.toThrow();
+    const audited = async () => (await uploadsInAudit()).map((entry: { outcome: string }) => entry.outcome);
+    for (let waited = 0; (await audited()).length === 0 && waited < 600; waited += 1) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await audited()).toEqual(['error: ABORTED']);
+    expect(await count('police_operation')).toBe(0);
+    expect(await count('import_batch')).toBe(0);
+    expect(spools()).toEqual([]);
+  });
+
   it('refuses members, funders and councillors (403, audited) and anyone not signed in (401), storing nothing', async () => {
     const file = csv(OPS_HEADER, 'OP-1,2012-05-01,E05000420,kerb_crawling');
     for (const role of ['member', 'funder', 'councillor'] as const) {
