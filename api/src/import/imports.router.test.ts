@@ -92,6 +92,15 @@ describe('POST /imports/:dataset, analysts only, the body streamed to the import
     expect(await count('import_batch')).toBe(0);
   });
 
+  it('refuses a file at its header without reading the rest, and answers the next upload as usual', async () => {
+    const rows = Array.from({ length: 60 }, (_, i) => `OP-${i},2012-05-01,E05000420,kerb_crawling,Smith`);
+    const answer = await upload('police_operations', csv(`${OPS_HEADER},officer_name`, ...rows), await asAnalyst());
+    expect(answer.lines.at(-1).report).toMatchObject({ status: 'refused', rowsRead: 0, issues: [expect.objectContaining({ line: 1, column: 'officer_name' })] });
+    const next = await upload('police_operations', csv(OPS_HEADER, 'OP-1,2012-05-01,E05000420,kerb_crawling'), await asAnalyst());
+    expect(next.lines.at(-1).report).toMatchObject({ status: 'imported', inserted: 1 });
+    expect(spools()).toEqual([]);
+  });
+
   it('reads the file again from its spool for a repeated ref and for skip-invalid, quoting the rejected rows untouched', async () => {
     const file = csv(OPS_HEADER, 'OP-1,2012-05-01,E05000420,kerb_crawling', 'OP-2,2012-06-01,E05000420,other', 'OP-1,2012-07-01,E05000426,other');
     const refused = await upload('police_operations', file, await asAnalyst());

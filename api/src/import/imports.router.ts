@@ -56,6 +56,7 @@ class SpooledBody extends Transform {
       this.spool.on('error', reject);
     });
     this.written.catch(() => undefined); // awaited only when the rows are read again
+    this.spool.on('error', (error) => this.destroy(error)); // a full disk stops the upload rather than waiting for 'drain' forever
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
@@ -68,6 +69,11 @@ class SpooledBody extends Transform {
     if (Math.floor(before / PROGRESS_EVERY_BYTES) !== Math.floor(this.bytes / PROGRESS_EVERY_BYTES)) this.onBytes(this.bytes);
     if (this.spool.write(chunk)) callback(null, chunk);
     else this.spool.once('drain', () => callback(null, chunk));
+  }
+
+  /** Closes the spool file, read to the end or not. */
+  discard(): void {
+    this.spool.destroy();
   }
 
   override _flush(callback: TransformCallback): void {
@@ -112,8 +118,8 @@ export function importsRouter(config: Config, dataSource: DataSource, logger: Lo
       spoolDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'vawg-upload-'));
       let rows = 0;
       const progress = (bytes: number) => sendLine(res, { progress: { bytes, rows } });
-      body = new SpooledBody(maxBytes, path.join(spoolDirectory, 'body.csv'), progress);
       const spoolPath = path.join(spoolDirectory, 'body.csv');
+      body = new SpooledBody(maxBytes, spoolPath, progress);
       const upload = body;
       pipeline(req, upload, () => undefined); // an aborted upload or the limit destroys the body, and the importer's read throws
       let opened = false;
@@ -178,6 +184,9 @@ export function importsRouter(config: Config, dataSource: DataSource, logger: Lo
     } finally {
       // The spool holds the raw file (refs and all): it never outlives the request.
       if (spoolDirectory) fs.rmSync(spoolDirectory, { recursive: true, force: true });
+      // A file refused at its header is not read to the end: close the spool once the answer is out.
+      const spooled = body;
+      if (spooled) res.once('close', () => spooled.discard());
     }
   });
   return router;
