@@ -10,6 +10,7 @@ export const CACHEABLE_ROOT_FIELDS: ReadonlySet<string> = new Set([
   'quarterlyReturn',
   'disclosureReleases',
   'annotations',
+  'seriesBreaks',
   'emergingIssues',
   'signals',
   'spcChart',
