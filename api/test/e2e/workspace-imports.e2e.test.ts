@@ -67,7 +67,21 @@ describe('the imports page for an analyst', () => {
 
     // A good file: checked, then imported; the figures count exactly its three operations more.
     await chooseFile(page, 'operations-june.csv', GOOD_FILE);
+    // Held at the browser until the progress bar and its words have been read.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/imports/police_operations?*', async (route) => {
+      await held;
+      await route.continue();
+    }, { times: 1 });
     await page.getByRole('button', { name: 'Check the file' }).click();
+    await page.locator('progress').waitFor({ timeout: 30_000 });
+    expect(await page.getByLabel('Checking the file').evaluate((element) => element.tagName)).toBe('PROGRESS');
+    expect(await page.getByRole('status').filter({ hasText: /^(Starting to send the file…|Sending the file: |Sent all )/ }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Check the file' }).isDisabled()).toBe(true);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'workspace-imports-progress');
+    release();
     await page.getByRole('heading', { name: 'The file can be imported' }).waitFor({ timeout: 120_000 });
     expect(await page.getByText('3 rows read: 3 new, 0 changed, 0 unchanged, 0 rejected. Nothing has been stored yet').count()).toBe(1);
     expect(await juneOperations(analyst)).toBe(before);
