@@ -1,7 +1,7 @@
 import { rolesFor } from './access-matrix';
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../server/context';
-import { refuseNamingTheArgument } from '../audit/audit-log.args';
+import { refuseNamingTheArgument } from '../shared/argument-validation';
 import { badUserInput } from '../shared/errors';
 import { createApiKey, listApiKeys, revokeApiKey } from './api-key.service';
 import { ApiKey, CreateApiKeyArgs, CreatedApiKey } from './api-key.type';

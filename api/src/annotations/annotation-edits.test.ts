@@ -56,6 +56,9 @@ describe('changing and removing analysts\' notes', () => {
     expect(firstError(await runAs(db, 'analyst', UPDATE, { id, date: '2013-01-14', title: 'x'.repeat(201) }))).toEqual({
       code: 'BAD_USER_INPUT', argument: 'title', message: 'Argument "title": must be at most 200 characters so it fits on a chart; got 201',
     });
+    // Refused by the argument classes' own rules, and still named (not type-graphql's "Argument Validation Error").
+    expect(firstError(await runAs(db, 'analyst', REMOVE, { id: `note:${'9'.repeat(30)}` }))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'id' });
+    expect(firstError(await runAs(db, 'analyst', UPDATE, { id, date: '2013-01-14', title: 'x'.repeat(1001) }))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'title' });
     expect(await notes()).toEqual(['2013-01-14 Vice team short-staffed for two weeks']);
   });
 

@@ -6,6 +6,7 @@ import type { RequestContext } from '../server/context';
 import { Annotation } from './annotation.type';
 import { AddAnnotationArgs, AnnotationsArgs, RemoveAnnotationArgs, UpdateAnnotationArgs } from './annotations.args';
 import { addAnnotation, listAnnotations, removeAnnotation, updateAnnotation } from './annotations.service';
+import { refuseNamingTheArgument } from '../shared/argument-validation';
 
 @Resolver(() => Annotation)
 export class AnnotationsResolver {
@@ -23,13 +24,13 @@ export class AnnotationsResolver {
 
   @Authorized(rolesFor('Mutation.updateAnnotation'))
   @Mutation(() => Annotation, { description: 'Changes the date and title of an analyst\'s note (analysts only; timeline events are reference data).' })
-  updateAnnotation(@Ctx() context: RequestContext, @Args(() => UpdateAnnotationArgs) args: UpdateAnnotationArgs): Promise<Annotation> {
+  updateAnnotation(@Ctx() context: RequestContext, @Args(() => UpdateAnnotationArgs, { validateFn: refuseNamingTheArgument }) args: UpdateAnnotationArgs): Promise<Annotation> {
     return withRowScope(context.dataSource, context.user, ALL_ROWS, (manager) => updateAnnotation(manager, args.id, args));
   }
 
   @Authorized(rolesFor('Mutation.removeAnnotation'))
   @Mutation(() => Annotation, { description: 'Removes an analyst\'s note from the time charts and returns it as it was (analysts only; timeline events are reference data).' })
-  removeAnnotation(@Ctx() context: RequestContext, @Args(() => RemoveAnnotationArgs) args: RemoveAnnotationArgs): Promise<Annotation> {
+  removeAnnotation(@Ctx() context: RequestContext, @Args(() => RemoveAnnotationArgs, { validateFn: refuseNamingTheArgument }) args: RemoveAnnotationArgs): Promise<Annotation> {
     return withRowScope(context.dataSource, context.user, ALL_ROWS, (manager) => removeAnnotation(manager, args.id));
   }
 }

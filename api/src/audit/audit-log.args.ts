@@ -1,9 +1,8 @@
-import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, Validate, validate, type ValidationArguments, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, Validate, type ValidationArguments, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { ROLES } from '../access/roles';
 import { DateScalar } from '../shared/date.scalar';
 import { isRealIsoDate } from '../shared/dates';
-import { badUserInput } from '../shared/errors';
 
 export const MAX_AUDIT_PAGE = 1000;
 
@@ -68,11 +67,4 @@ export class AuditLogArgs extends AuditLogFilter {
   @IsOptional()
   @Matches(/^[1-9][0-9]{0,17}$/, { message: ({ value }) => `must be the id of an audit entry, a whole number such as "1234"; got "${String(value)}"` })
   before?: string | null;
-}
-
-/** class-validator's rules, refused as every other BAD_USER_INPUT is: naming the argument (type-graphql's own error does not). */
-export async function refuseNamingTheArgument(args: unknown): Promise<void> {
-  if (!args || typeof args !== 'object') return;
-  const [problem] = await validate(args, { forbidUnknownValues: true });
-  if (problem) throw badUserInput(problem.property, Object.values(problem.constraints ?? {})[0] ?? 'is not valid');
 }

@@ -2,7 +2,8 @@ import { rolesFor } from '../access/access-matrix';
 import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../server/context';
 import { AuditLogEntry } from './audit-log-entry.type';
-import { AuditLogArgs, refuseNamingTheArgument } from './audit-log.args';
+import { refuseNamingTheArgument } from '../shared/argument-validation';
+import { AuditLogArgs } from './audit-log.args';
 import { readAuditLog } from './audit-log.service';
 
 @Resolver()

@@ -1,7 +1,7 @@
 import { rolesFor } from '../access/access-matrix';
 import { Readable } from 'node:stream';
 import { Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { refuseNamingTheArgument } from '../audit/audit-log.args';
+import { refuseNamingTheArgument } from '../shared/argument-validation';
 import type { RequestContext } from '../server/context';
 import { importFile } from './importer.service';
 import { ImportDatasetArgs } from './import-dataset.args';

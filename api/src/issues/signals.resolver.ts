@@ -7,6 +7,7 @@ import { EmergingIssue } from './emerging-issue.entity';
 import { LinkSignalToIssueArgs, SignalsArgs, UnlinkSignalArgs } from './signals.args';
 import { findSignals, linkSignalToIssue, unlinkSignal } from './signals.service';
 import { Signal } from './signal.type';
+import { refuseNamingTheArgument } from '../shared/argument-validation';
 
 @Resolver(() => Signal)
 export class SignalsResolver {
@@ -28,7 +29,7 @@ export class SignalsResolver {
 
   @Authorized(rolesFor('Mutation.unlinkSignal'))
   @Mutation(() => EmergingIssue, { description: 'Takes a signal out of the register entry it is filed under, and returns that entry (analysts only).' })
-  unlinkSignal(@Ctx() context: RequestContext, @Args(() => UnlinkSignalArgs) args: UnlinkSignalArgs): Promise<EmergingIssue> {
+  unlinkSignal(@Ctx() context: RequestContext, @Args(() => UnlinkSignalArgs, { validateFn: refuseNamingTheArgument }) args: UnlinkSignalArgs): Promise<EmergingIssue> {
     return withRowScope(context.dataSource, context.user, ALL_ROWS, (manager) => unlinkSignal(manager, args.signalId));
   }
 }

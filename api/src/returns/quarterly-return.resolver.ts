@@ -2,7 +2,7 @@ import { rolesFor } from '../access/access-matrix';
 import { Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { withRowScope, ALL_ROWS } from '../access/request-scope';
 import { toMeasure } from '../measures/measures.service';
-import { refuseNamingTheArgument } from '../audit/audit-log.args';
+import { refuseNamingTheArgument } from '../shared/argument-validation';
 import type { RequestContext } from '../server/context';
 import { publishQuarter, quarterlyReturn, type QuarterlyReturnData } from './quarterly-return.service';
 import { PublishQuarterArgs, QuarterlyReturn, QuarterlyReturnArgs } from './quarterly-return.type';

@@ -8,6 +8,7 @@ import { addSeriesBreak, listSeriesBreaks, removeSeriesBreak, updateSeriesBreak 
 import { AddSeriesBreakArgs, RemoveSeriesBreakArgs, SeriesBreaksArgs, SpcChartArgs, UpdateSeriesBreakArgs } from './spc-chart.args';
 import { buildSpcChart } from './spc-chart.service';
 import { SpcChart } from './spc-chart.type';
+import { refuseNamingTheArgument } from '../shared/argument-validation';
 
 @Resolver(() => SpcChart)
 export class SpcResolver {
@@ -26,19 +27,19 @@ export class SpcResolver {
 
   @Authorized(rolesFor('Query.seriesBreaks'))
   @Query(() => [SeriesBreak], { description: 'Recorded series breaks, by measure in the catalogue\'s order, then earliest first.' })
-  seriesBreaks(@Ctx() context: RequestContext, @Args(() => SeriesBreaksArgs) args: SeriesBreaksArgs): Promise<SeriesBreak[]> {
+  seriesBreaks(@Ctx() context: RequestContext, @Args(() => SeriesBreaksArgs, { validateFn: refuseNamingTheArgument }) args: SeriesBreaksArgs): Promise<SeriesBreak[]> {
     return withRowScope(context.dataSource, context.user, ALL_ROWS, (manager) => listSeriesBreaks(manager, args.measure));
   }
 
   @Authorized(rolesFor('Mutation.updateSeriesBreak'))
   @Mutation(() => SeriesBreak, { description: 'Changes a series break\'s measure, date and reason (analysts only).' })
-  updateSeriesBreak(@Ctx() context: RequestContext, @Args(() => UpdateSeriesBreakArgs) args: UpdateSeriesBreakArgs): Promise<SeriesBreak> {
+  updateSeriesBreak(@Ctx() context: RequestContext, @Args(() => UpdateSeriesBreakArgs, { validateFn: refuseNamingTheArgument }) args: UpdateSeriesBreakArgs): Promise<SeriesBreak> {
     return withRowScope(context.dataSource, context.user, ALL_ROWS, (manager) => updateSeriesBreak(manager, args.id, args));
   }
 
   @Authorized(rolesFor('Mutation.removeSeriesBreak'))
   @Mutation(() => SeriesBreak, { description: 'Removes a series break, so SPC no longer starts a new baseline there; returns it as it was (analysts only).' })
-  removeSeriesBreak(@Ctx() context: RequestContext, @Args(() => RemoveSeriesBreakArgs) args: RemoveSeriesBreakArgs): Promise<SeriesBreak> {
+  removeSeriesBreak(@Ctx() context: RequestContext, @Args(() => RemoveSeriesBreakArgs, { validateFn: refuseNamingTheArgument }) args: RemoveSeriesBreakArgs): Promise<SeriesBreak> {
     return withRowScope(context.dataSource, context.user, ALL_ROWS, (manager) => removeSeriesBreak(manager, args.id));
   }
 }
