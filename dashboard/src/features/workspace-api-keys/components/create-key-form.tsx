@@ -35,7 +35,8 @@ export function CreateKeyForm({ onCreated }: { onCreated: (created: CreatedApiKe
   const [role, setRole] = useState<ApiKeyRole>('funder');
   const [lastDay, setLastDay] = useState(() => addDays(today, 365));
   const [problems, setProblems] = useState<FormProblem[]>([]);
-  const [create, { loading }] = useMutation(CreateApiKeyMutation, { refetchQueries: [ApiKeysQuery] });
+  // no-cache: the new key's secret must not stay in Apollo's cache for the rest of the session.
+  const [create, { loading }] = useMutation(CreateApiKeyMutation, { refetchQueries: [ApiKeysQuery], fetchPolicy: 'no-cache' });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
