@@ -96,7 +96,14 @@ describe('the imports page for an analyst', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'workspace-imports-imported');
 
-    // The same file again: checked and imported, nothing changes.
+    // The same file again, dropped on the page this time: checked and imported, nothing changes.
+    const dropped = await page.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'operations-june-again.csv', { type: 'text/csv' }));
+      return transfer;
+    }, GOOD_FILE);
+    await page.locator('.app-drop-zone').dispatchEvent('drop', { dataTransfer: dropped });
+    await page.getByText('Chosen: operations-june-again.csv').waitFor();
     await page.getByRole('button', { name: 'Check the file' }).click();
     await page.getByText('3 rows read: 0 new, 0 changed, 3 unchanged, 0 rejected.', { exact: false }).waitFor({ timeout: 120_000 });
     await page.getByRole('button', { name: 'Import', exact: true }).click();
