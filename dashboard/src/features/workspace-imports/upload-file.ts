@@ -86,7 +86,7 @@ export function uploadFile(request: UploadRequest): { done: Promise<UploadOutcom
     };
     xhr.onload = () => resolve(outcomeOf(xhr.status, xhr.responseText));
     xhr.onerror = () => resolve({ problem: 'The file could not be sent: the server could not be reached, or it closed the connection. Nothing from the file was stored. Check your connection and try again.' });
-    xhr.onabort = () => resolve({ problem: 'The upload was stopped. Nothing from the file was stored.' });
+    xhr.onabort = () => resolve({ problem: request.dryRun ? 'The check was stopped. Nothing was stored.' : 'The import was stopped before the server answered. If the server had already finished, the import is in the history below; otherwise nothing from the file was stored.' });
     xhr.send(request.file);
   });
   return { done, abort: () => xhr.abort() };
