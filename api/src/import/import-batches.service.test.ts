@@ -1,4 +1,5 @@
 import { publishQuarter } from '../returns/quarterly-return.service';
+import { dayInWords } from './import-batches.service';
 import { startTestApp, type TestApp } from '../server/app.test-helper';
 import { csv } from '../../test/import-helpers';
 
@@ -51,7 +52,7 @@ describe('Mutation.undoImportBatch', () => {
 
     const { body } = await undo(second);
     expect(body.errors).toBeUndefined();
-    expect(body.data?.undoImportBatch).toMatchObject({ removed: 2, revisions: 1, batch: { id: second, undoneBy: 'analyst:test-analyst', undoRefusal: `batch ${second} was already undone on ${new Date().toISOString().slice(0, 10)} by analyst:test-analyst` } });
+    expect(body.data?.undoImportBatch).toMatchObject({ removed: 2, revisions: 1, batch: { id: second, undoneBy: 'analyst:test-analyst', undoRefusal: `batch ${second} was already undone on ${dayInWords(new Date())} by analyst:test-analyst` } });
     expect(await app.database.dataSource.query('SELECT count(*)::int AS n FROM police_operation')).toEqual([{ n: 3 }]);
     const [stored, fresh] = await rollupAndFreshCount();
     expect(stored).toEqual(fresh);
@@ -69,7 +70,7 @@ describe('Mutation.undoImportBatch', () => {
 
     // Undone once only; and the same file imported again comes back as new records.
     expect((await undo(second)).body.errors?.[0]).toMatchObject({
-      message: `Argument "id": batch ${second} was already undone on ${new Date().toISOString().slice(0, 10)} by analyst:test-analyst`, extensions: { code: 'BAD_USER_INPUT', argument: 'id' },
+      message: `Argument "id": batch ${second} was already undone on ${dayInWords(new Date())} by analyst:test-analyst`, extensions: { code: 'BAD_USER_INPUT', argument: 'id' },
     });
     const again = await app.graphql(analyst, 'mutation ($csv: String!) { importDataset(dataset: police_operations, csv: $csv) { inserted unchanged } }', { csv: SECOND });
     expect(again.body.data?.importDataset).toEqual({ inserted: 2, unchanged: 0 });

@@ -23,6 +23,9 @@ interface BatchRow {
 const BATCH_COLUMNS = `id, dataset, checksum, imported_by AS "importedBy", imported_at AS "importedAt", inserted, updated, unchanged, rejected,
   undone_at AS "undoneAt", undone_by AS "undoneBy"`;
 
+/** "6 December 2026", as the day was in London. */
+export const dayInWords = (instant: Date) => instant.toLocaleDateString('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long', year: 'numeric' });
+
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
 /**
@@ -31,7 +34,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString
  * not one that changed records stored before it, nor one whose additions a later import changed.
  */
 export function undoRefusal(batch: BatchRow, stillItsOwn: number, laterBatches: number[] = []): string | null {
-  if (batch.undoneAt) return `batch ${batch.id} was already undone on ${batch.undoneAt.toISOString().slice(0, 10)} by ${batch.undoneBy}`;
+  if (batch.undoneAt) return `batch ${batch.id} was already undone on ${dayInWords(batch.undoneAt)} by ${batch.undoneBy}`;
   if (batch.updated > 0) {
     return `batch ${batch.id} changed ${plural(batch.updated, 'record')} stored before it, and their earlier values are not kept, so undoing it cannot restore them; import a corrected file instead`;
   }
