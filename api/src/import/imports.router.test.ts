@@ -151,6 +151,22 @@ describe('POST /imports/:dataset, analysts only, the body streamed to the import
     expect(spools()).toEqual([]);
   });
 
+  it('says the file was imported, naming the batch, when only the audit entry after it could not be written', async () => {
+    const db = app.database.dataSource;
+    await db.query(`CREATE FUNCTION test_refuse_upload_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit refused for the test'; END $$`);
+    await db.query(`CREATE TRIGGER test_refuse_upload_audit BEFORE INSERT ON audit_log FOR EACH ROW WHEN (NEW.operation = 'upload import' AND NEW.outcome = 'ok') EXECUTE FUNCTION test_refuse_upload_audit()`);
+    try {
+      const answer = await upload('police_operations', csv(OPS_HEADER, 'OP-1,2012-05-01,E05000420,kerb_crawling'), await asAnalyst());
+      const [batch] = await db.query('SELECT id FROM import_batch');
+      // The progress lines went out first, so the answer's last line says it.
+      expect(answer.lines.at(-1)).toEqual({ error: { status: 500, message: `The file was imported as batch ${batch.id}, but the audit entry could not be written; tell the platform team. Do not import the file again: it is in the import history.` } });
+      expect(await count('police_operation')).toBe(1);
+    } finally {
+      await db.query('DROP TRIGGER test_refuse_upload_audit ON audit_log');
+      await db.query('DROP FUNCTION test_refuse_upload_audit()');
+    }
+  });
+
   it('refuses members, funders and councillors (403, audited) and anyone not signed in (401), storing nothing', async () => {
     const file = csv(OPS_HEADER, 'OP-1,2012-05-01,E05000420,kerb_crawling');
     for (const role of ['member', 'funder', 'councillor'] as const) {

@@ -101,6 +101,7 @@ export function importsRouter(config: Config, dataSource: DataSource, logger: Lo
     const audited: Record<string, unknown> = { dataset: req.params.dataset };
     let spoolDirectory: string | undefined;
     let body: SpooledBody | undefined;
+    let report: ImportReport | undefined;
     try {
       const caller = callerOf(res);
       if ('refusal' in caller) throw caller.refusal;
@@ -123,7 +124,7 @@ export function importsRouter(config: Config, dataSource: DataSource, logger: Lo
       const upload = body;
       pipeline(req, upload, () => undefined); // an aborted upload or the limit destroys the body, and the importer's read throws
       let opened = false;
-      const report = await importFile(dataSource, {
+      report = await importFile(dataSource, {
         dataset,
         open: () => {
           if (!opened) {
@@ -162,11 +163,15 @@ export function importsRouter(config: Config, dataSource: DataSource, logger: Lo
       }
       const refusal = asRefusal(error);
       if (!refusal) {
-        log.error({ err: error }, 'upload import failed');
+        // The import commits before its audit entry is written: a failure after that must not say nothing was stored.
+        const message = report?.status === 'imported'
+          ? `The file was imported as batch ${report.batchId}, but the audit entry could not be written; tell the platform team. Do not import the file again: it is in the import history.`
+          : 'The import failed on the server; nothing from the file was stored. Try again, and tell the platform team if it fails again.';
+        log.error({ err: error, batchId: report?.batchId }, report?.status === 'imported' ? 'upload imported, but its audit entry could not be written' : 'upload import failed');
         if (res.headersSent) {
-          sendLine(res, { error: { status: 500, message: 'The import failed on the server; nothing from the file was stored. Try again, and tell the platform team if it fails again.' } });
+          sendLine(res, { error: { status: 500, message } });
           res.end();
-        } else res.status(500).json({ error: 'The import failed on the server; nothing from the file was stored. Try again, and tell the platform team if it fails again.' });
+        } else res.status(500).json({ error: message });
         return;
       }
       const code = String(refusal.extensions.code);
