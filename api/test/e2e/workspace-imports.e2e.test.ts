@@ -29,6 +29,28 @@ async function rowsOf(page: Page, caption: RegExp): Promise<string[][]> {
   return (await table.locator('tbody tr').allInnerTexts()).map((row) => row.split('\t').map((cell) => cell.replace(/\s+/g, ' ').trim()));
 }
 
+/**
+ * Kerb-crawler operations as the dashboard shows them, reached by its own links (no page load, so
+ * whatever the app holds in its cache is what it shows): the review's actual to date, then June
+ * 2013 in the measure's chart table; and back to the imports page the same way.
+ */
+async function shownInFigures(page: Page): Promise<{ toDate: number; june: number }> {
+  const header = page.locator('header');
+  await header.getByRole('link', { name: 'Quarterly review' }).click();
+  const link = page.getByRole('link', { name: 'Kerb-crawler operations', exact: true });
+  const row = page.locator('table.app-table--targets tbody tr', { has: link });
+  await row.waitFor({ timeout: 120_000 });
+  const toDate = Number((await row.locator('td').first().innerText()).replace(/\D/g, ''));
+  await link.click();
+  const june = page.locator('table', { hasText: 'Upper process limit' }).locator('tbody tr', { hasText: 'June 2013' });
+  await june.waitFor({ timeout: 120_000 });
+  const juneValue = Number((await june.innerText()).split('\t')[1].replace(/\D/g, ''));
+  await header.getByRole('link', { name: 'Workspace' }).click();
+  await page.getByRole('link', { name: 'Imports', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Imports' }).waitFor({ timeout: 60_000 });
+  return { toDate, june: juneValue };
+}
+
 async function chooseFile(page: Page, name: string, text: string): Promise<void> {
   await page.getByLabel('CSV file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
 }
@@ -39,8 +61,10 @@ describe('the imports page for an analyst', () => {
     const before = await juneOperations(analyst);
     const { page, errors } = await dashboard.newPage({ consoleErrors: true });
     await dashboard.signIn(page, analyst, 'analyst');
-    await page.goto(`${dashboard.server.url}/workspace/imports`);
-    await page.getByRole('heading', { level: 1, name: 'Imports' }).waitFor({ timeout: 60_000 });
+    await page.goto(`${dashboard.server.url}/`);
+    // The figures pages seen first, so the app holds their answers when the import changes them.
+    const shownBefore = await shownInFigures(page);
+    expect(shownBefore.june).toBe(before);
     await page.getByLabel('Dataset').selectOption({ label: 'Targeted police operations' });
 
     // A refused file: nothing stored, every problem listed, sortable by column.
@@ -95,6 +119,9 @@ describe('the imports page for an analyst', () => {
     expect((await rowsOf(page, /^Imports, newest first/))[0].slice(0, 7)).toEqual([String(batch), 'Targeted police operations', expect.stringMatching(/ by analyst:cli:analyst$/), '3', '0', '0', '0']);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'workspace-imports-imported');
+    // The figures pages, moved to within the app, show the three operations at once.
+    expect(await shownInFigures(page)).toEqual({ toDate: shownBefore.toDate + 3, june: before + 3 });
+    await page.getByLabel('Dataset').selectOption({ label: 'Targeted police operations' });
 
     // The same file again, dropped on the page this time: checked and imported, nothing changes.
     const dropped = await page.evaluateHandle((text) => {
@@ -132,6 +159,7 @@ describe('the imports page for an analyst', () => {
     expect(undone?.[8]).toMatch(/^Undone .+ by analyst:cli:analyst$/);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'workspace-imports-undone');
+    expect(await shownInFigures(page)).toEqual(shownBefore);
     expect(errors).toEqual([]);
   });
 });

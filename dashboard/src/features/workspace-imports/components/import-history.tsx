@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { SavedMessage } from '../../../components/forms/confirm-removal';
 import { ProblemMessage } from '../../../components/govuk/problem-message';
+import { figuresChanged } from '../../../graphql/figures-changed';
 import { formatDateTime, formatNumber } from '../../../lib/format';
 import { ImportBatchesQuery, UndoImportBatchMutation, type ImportBatch } from '../graphql/documents';
 
@@ -26,7 +27,11 @@ function BatchState({ batch, onUndo }: { batch: ImportBatch; onUndo: (batch: Imp
  * to read it in); focused as it opens, and focus goes back to the row's button on "Cancel".
  */
 function ConfirmUndo({ batch, label, onDone }: { batch: ImportBatch; label: string; onDone: (message: string | null) => void }) {
-  const [undo, { loading, error }] = useMutation(UndoImportBatchMutation, { refetchQueries: [ImportBatchesQuery], awaitRefetchQueries: true });
+  const [undo, { loading, error }] = useMutation(UndoImportBatchMutation, {
+    refetchQueries: [ImportBatchesQuery],
+    awaitRefetchQueries: true,
+    update: (cache) => figuresChanged(cache),
+  });
   const question = useRef<HTMLHeadingElement>(null);
   useEffect(() => question.current?.focus(), [batch.id]);
   const cancel = () => {

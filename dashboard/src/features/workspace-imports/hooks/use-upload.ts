@@ -1,5 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useRef, useState } from 'react';
+import { figuresChanged } from '../../../graphql/figures-changed';
 import { ImportBatchesQuery } from '../graphql/documents';
 import { uploadFile, type ImportReport, type UploadProgress } from '../upload-file';
 
@@ -33,7 +34,10 @@ export function useUpload(token: string): { upload: UploadState; send: (choice: 
       const outcome = await running.done;
       abort.current = null;
       setUpload('report' in outcome ? { state: 'done', dryRun, choice, report: outcome.report } : { state: 'failed', dryRun, problem: outcome.problem });
-      if ('report' in outcome && outcome.report.status === 'imported') await client.refetchQueries({ include: [ImportBatchesQuery] });
+      if ('report' in outcome && outcome.report.status === 'imported') {
+        figuresChanged(client.cache);
+        await client.refetchQueries({ include: [ImportBatchesQuery] });
+      }
     },
     [client, token],
   );

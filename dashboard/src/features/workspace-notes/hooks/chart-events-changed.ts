@@ -1,4 +1,5 @@
 import type { ApolloCache } from '@apollo/client';
+import { evictQueries } from '../../../graphql/figures-changed';
 
 /**
  * After a note or break changes: this page reads the lists again, and every time chart held in the
@@ -8,7 +9,6 @@ export const CHART_EVENTS_CHANGED = {
   refetchQueries: ['WorkspaceNotes'],
   awaitRefetchQueries: true,
   update(cache: ApolloCache) {
-    for (const fieldName of ['annotations', 'spcChart', 'targetStatuses', 'targetReview']) cache.evict({ id: 'ROOT_QUERY', fieldName });
-    cache.gc();
+    evictQueries(cache, ['annotations', 'spcChart', 'targetStatuses', 'targetReview']);
   },
 };

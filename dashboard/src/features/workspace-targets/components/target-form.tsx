@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { evictQueries } from '../../../graphql/figures-changed';
 import { forwardRef, useState } from 'react';
 import { paths } from '../../../app/paths';
 import { ErrorSummary } from '../../../components/forms/error-summary';
@@ -39,10 +40,7 @@ export const TargetForm = forwardRef<HTMLHeadingElement, {
         refetchQueries: ['WorkspaceTargets'],
         awaitRefetchQueries: true,
         // The review and its glance read targets too: drop what they hold, so they ask again when next shown.
-        update(cache) {
-          for (const fieldName of ['targetReview', 'targetStatuses', 'targets']) cache.evict({ id: 'ROOT_QUERY', fieldName });
-          cache.gc();
-        },
+        update: (cache) => evictQueries(cache, ['targetReview', 'targetStatuses', 'targets']),
       });
       setProblems([]);
       onSaved(`Target saved: ${data?.setTarget.measure.label ?? input.measure}, ${financialYear}.`);
