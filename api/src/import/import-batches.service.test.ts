@@ -52,7 +52,9 @@ describe('Mutation.undoImportBatch', () => {
 
     const { body } = await undo(second);
     expect(body.errors).toBeUndefined();
-    expect(body.data?.undoImportBatch).toMatchObject({ removed: 2, revisions: 1, batch: { id: second, undoneBy: 'analyst:test-analyst', undoRefusal: `batch ${second} was already undone on ${dayInWords(new Date())} by analyst:test-analyst` } });
+    // The day is London's day of the stored instant (read back, so the test holds across midnight).
+    const undoneOn = dayInWords(new Date(body.data?.undoImportBatch.batch.undoneAt));
+    expect(body.data?.undoImportBatch).toMatchObject({ removed: 2, revisions: 1, batch: { id: second, undoneBy: 'analyst:test-analyst', undoRefusal: `batch ${second} was already undone on ${undoneOn} by analyst:test-analyst` } });
     expect(await app.database.dataSource.query('SELECT count(*)::int AS n FROM police_operation')).toEqual([{ n: 3 }]);
     const [stored, fresh] = await rollupAndFreshCount();
     expect(stored).toEqual(fresh);
@@ -70,10 +72,37 @@ describe('Mutation.undoImportBatch', () => {
 
     // Undone once only; and the same file imported again comes back as new records.
     expect((await undo(second)).body.errors?.[0]).toMatchObject({
-      message: `Argument "id": batch ${second} was already undone on ${dayInWords(new Date())} by analyst:test-analyst`, extensions: { code: 'BAD_USER_INPUT', argument: 'id' },
+      message: `Argument "id": batch ${second} was already undone on ${undoneOn} by analyst:test-analyst`, extensions: { code: 'BAD_USER_INPUT', argument: 'id' },
     });
     const again = await app.graphql(analyst, 'mutation ($csv: String!) { importDataset(dataset: police_operations, csv: $csv) { inserted unchanged } }', { csv: SECOND });
     expect(again.body.data?.importDataset).toEqual({ inserted: 2, unchanged: 0 });
+  });
+
+  it("records a revision to no figure when undoing a dataset's only batch takes a published rate away, and one back from it when the file returns", async () => {
+    // A rate with nothing to divide by has no figure (a count would be 0).
+    const ARRESTS = csv('ref,date,ward_code,offence,sex,age_band,drug_test_referred', 'A-1,2012-05-03,E05000420,soliciting_to_sell,female,25_34,true', 'A-2,2012-05-20,E05000426,soliciting_to_sell,female,25_34,false');
+    const importArrests = async () => (await app.graphql(analyst, 'mutation ($csv: String!) { importDataset(dataset: arrests, csv: $csv) { batchId } }', { csv: ARRESTS })).body.data?.importDataset.batchId;
+    const only = await importArrests();
+    await publishQuarter(app.database.dataSource, '2012/13', 1, 'test');
+    const { body } = await undo(only);
+    expect(body.errors).toBeUndefined();
+    const revisionsOf = () => app.database.dataSource.query(
+      `SELECT quarter, old_value, new_value, batch_id FROM figure_revision WHERE measure = 'arrests.women_drug_test_referral_rate' ORDER BY id`,
+    );
+    expect(await revisionsOf()).toEqual([{ quarter: 1, old_value: 50, new_value: null, batch_id: only }]);
+    // No figure is the latest revision: the file back is a revision from it, recorded once.
+    const back = await importArrests();
+    await importOps(FIRST);
+    expect(await revisionsOf()).toEqual([
+      { quarter: 1, old_value: 50, new_value: null, batch_id: only },
+      { quarter: 1, old_value: null, new_value: 50, batch_id: back },
+    ]);
+    const RETURN = '{ quarterlyReturn(financialYear: "2012/13") { revisions { quarter measure { id } oldValue newValue batchId } } }';
+    const revisions = (await app.graphql(analyst, RETURN, {})).body.data?.quarterlyReturn.revisions.filter((r: { measure: { id: string } }) => r.measure.id === 'arrests.women_drug_test_referral_rate');
+    expect(revisions).toEqual([
+      { quarter: 1, measure: { id: 'arrests.women_drug_test_referral_rate' }, oldValue: 50, newValue: null, batchId: String(only) },
+      { quarter: 1, measure: { id: 'arrests.women_drug_test_referral_rate' }, oldValue: null, newValue: 50, batchId: String(back) },
+    ]);
   });
 
   it('refuses to undo a batch that changed records stored before it, or one whose records a later import changed, naming why', async () => {

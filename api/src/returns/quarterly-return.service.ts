@@ -30,8 +30,10 @@ export interface RevisionData {
   financialYear: string;
   quarter: number;
   measure: MeasureDefinition;
-  oldValue: number;
-  newValue: number;
+  /** Null when the figure had none before (a revision after one to no figure). */
+  oldValue: number | null;
+  /** Null when the records no longer give any figure (e.g. the dataset's only import was undone). */
+  newValue: number | null;
   detectedAt: Date;
   /** The import batch whose records changed the figure; null when none is recorded. */
   batchId: number | null;
@@ -111,7 +113,7 @@ export async function quarterlyReturn(database: Queryable, financialYear: string
       return { quarter, value: fixed ? fixed.value : value, notCollected, published: Boolean(fixed), publishedAt: fixed?.published_at ?? null, publishedBy: fixed?.published_by ?? null };
     }),
   }));
-  const revisionRows: { financial_year: string; quarter: number; measure: string; old_value: number; new_value: number; detected_at: Date; batch_id: number | null }[] = await database.query(
+  const revisionRows: { financial_year: string; quarter: number; measure: string; old_value: number | null; new_value: number | null; detected_at: Date; batch_id: number | null }[] = await database.query(
     'SELECT financial_year, quarter, measure, old_value, new_value, detected_at, batch_id FROM figure_revision WHERE financial_year = $1 ORDER BY id', [financialYear],
   );
   const revisions = revisionRows.map((r) => ({
@@ -142,21 +144,28 @@ export async function publishQuarter(database: Queryable, financialYear: string,
 
 /**
  * After an import, inside its transaction: every published figure whose records now say something
- * else gets a revision (old value, new value, when), once per change.
+ * else gets a revision (old value, new value, when), once per change. A figure the records no longer
+ * give (an undo took the dataset's only records) is a revision to NULL: published history never
+ * changes without one.
  */
 export async function recordRevisions(database: Queryable, batchId: number): Promise<number> {
   const years: { financial_year: string }[] = await database.query('SELECT DISTINCT financial_year FROM published_figure');
   let recorded = 0;
   for (const { financial_year: financialYear } of years) {
     const live = await liveValues(database, financialYear);
-    const current: { quarter: number; measure: string; latest: number }[] = await database.query(
-      `SELECT p.quarter, p.measure, COALESCE((SELECT r.new_value FROM figure_revision r WHERE r.financial_year = p.financial_year AND r.quarter = p.quarter AND r.measure = p.measure ORDER BY r.id DESC LIMIT 1), p.value) AS latest
-       FROM published_figure p WHERE p.financial_year = $1`,
+    // The latest revision's new value, NULL included ("no figure"), else the published one.
+    const current: { quarter: number; measure: string; latest: number | null }[] = await database.query(
+      `SELECT p.quarter, p.measure, CASE WHEN r.id IS NULL THEN p.value ELSE r.new_value END AS latest
+       FROM published_figure p
+       LEFT JOIN LATERAL (SELECT id, new_value FROM figure_revision r WHERE r.financial_year = p.financial_year AND r.quarter = p.quarter AND r.measure = p.measure ORDER BY r.id DESC LIMIT 1) r ON true
+       WHERE p.financial_year = $1`,
       [financialYear],
     );
     for (const cell of current) {
-      const now = live.get(cell.measure)?.[cell.quarter - 1]?.value;
-      if (now === null || now === undefined || now === cell.latest) continue;
+      const measureValues = live.get(cell.measure);
+      if (!measureValues) continue;
+      const now = measureValues[cell.quarter - 1]?.value ?? null;
+      if (now === cell.latest) continue;
       await database.query(
         'INSERT INTO figure_revision (financial_year, quarter, measure, old_value, new_value, batch_id) VALUES ($1, $2, $3, $4, $5, $6)',
         [financialYear, cell.quarter, cell.measure, cell.latest, now, batchId],

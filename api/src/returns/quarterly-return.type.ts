@@ -43,11 +43,11 @@ export class FigureRevision {
   @Field(() => Measure)
   measure: Measure;
 
-  @Field(() => Float)
-  oldValue: number;
+  @Field(() => Float, { nullable: true, description: 'The figure before the change: the published one, or the last revision’s; null when there was no figure (a revision after one to no figure).' })
+  oldValue: number | null;
 
-  @Field(() => Float)
-  newValue: number;
+  @Field(() => Float, { nullable: true, description: 'What the records say now; null when they no longer give any figure (e.g. the dataset’s only import was undone).' })
+  newValue: number | null;
 
   @Field({ description: 'When the import that changed it ran.' })
   detectedAt: Date;

@@ -1,5 +1,6 @@
 import { paths } from '../../../app/paths';
-import { formatDateTime, formatFigure, formatNumber } from '../../../lib/format';
+import { formatDateTime } from '../../../lib/format';
+import { revisionCells } from '../revision-cells';
 import type { FigureRevision } from '../graphql/documents';
 
 /** Changes to published figures found as later imports arrived, oldest first: the published value never changes, these say what the records say now. */
@@ -34,16 +35,16 @@ export function RevisionsTable({ financialYear, revisions, anyPublished }: { fin
           </thead>
           <tbody>
             {revisions.map((revision, index) => {
-              const change = revision.newValue - revision.oldValue;
+              const { before, after, change } = revisionCells(revision);
               return (
                 <tr key={index}>
                   <td>
                     {financialYear} Q{revision.quarter}
                   </td>
                   <th scope="row">{revision.measure.label}</th>
-                  <td className="app-table__numeric">{formatFigure(revision.oldValue, revision.measure.unit)}</td>
-                  <td className="app-table__numeric">{formatFigure(revision.newValue, revision.measure.unit)}</td>
-                  <td className="app-table__numeric">{`${change > 0 ? '+' : ''}${formatNumber(change)}`}</td>
+                  <td className="app-table__numeric">{before}</td>
+                  <td className="app-table__numeric">{after}</td>
+                  <td className="app-table__numeric">{change}</td>
                   <td>{formatDateTime(revision.detectedAt)}</td>
                   <td>{revision.batchId ?? 'Not recorded'}</td>
                 </tr>

@@ -26,8 +26,10 @@ export interface ReturnCell {
 export interface FigureRevision {
   quarter: number;
   measure: ReturnMeasure;
-  oldValue: number;
-  newValue: number;
+  /** Null: there was no figure before (after a revision to none). */
+  oldValue: number | null;
+  /** Null: the records no longer give any figure (e.g. the dataset's only import was undone). */
+  newValue: number | null;
   detectedAt: string;
   batchId: string | null;
 }
