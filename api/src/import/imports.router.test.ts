@@ -1,5 +1,7 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
+import path from 'node:path';
 import { openSession } from '../sign-in/session.store';
 import { startTestApp, type TestApp } from '../server/app.test-helper';
 import { csv } from '../../test/import-helpers';
@@ -20,6 +22,21 @@ const OPS_HEADER = 'ref,date,ward_code,operation_type';
 const count = async (table: string) => Number((await app.database.dataSource.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
 const uploadsInAudit = async () => app.database.dataSource.query(`SELECT role, operation, arguments, outcome FROM audit_log WHERE operation = 'upload import' AND id > $1 ORDER BY id`, [auditFrom]);
 const spools = () => fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith('vawg-upload-'));
+/** The sizes of the spooled bodies now on disk. */
+const spoolSizes = () => spools().flatMap((name) => {
+  try {
+    return [fs.statSync(path.join(os.tmpdir(), name, 'body.csv')).size];
+  } catch {
+    return [];
+  }
+});
+/** Waits for a condition, asking again every 20 ms (up to a minute: the machine is shared). */
+async function until(condition: () => boolean | Promise<boolean>): Promise<void> {
+  for (const started = Date.now(); !(await condition());) {
+    if (Date.now() - started > 60_000) throw new Error('gave up waiting');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
 interface Upload {
   status: number;
@@ -130,25 +147,70 @@ describe('POST /imports/:dataset, analysts only, the body streamed to the import
 
   it('stores nothing and keeps no spool when the sender goes away mid-file', async () => {
     let sent = 0;
+    let bytes = 0;
     const controller = new AbortController();
     const endless = new ReadableStream<Uint8Array>({
-      pull(stream) {
-        if (sent === 0) stream.enqueue(Buffer.from(`${OPS_HEADER}\n`));
-        else if (sent < 5) stream.enqueue(Buffer.from(`OP-${sent},2012-05-01,E05000420,kerb_crawling\n`));
-        else if (sent === 5) setTimeout(() => controller.abort(), 200); // then nothing more: the sender is gone
+      async pull(stream) {
+        const line = sent === 0 ? `${OPS_HEADER}\n` : sent < 5 ? `OP-${sent},2012-05-01,E05000420,kerb_crawling\n` : null;
         sent += 1;
+        if (line) {
+          bytes += Buffer.byteLength(line);
+          stream.enqueue(Buffer.from(line));
+          return;
+        }
+        // Gone once the server has spooled what was sent: then nothing more.
+        await until(() => spoolSizes().includes(bytes));
+        controller.abort();
       },
     });
     const answer = fetch(`${app.url}/imports/police_operations`, {
       method: 'POST', body: endless, headers: { ...(await asAnalyst()), 'content-type': 'text/csv' }, signal: controller.signal, duplex: 'half',
     } as RequestInit);
     await expect(answer).rejects.toThrow();
-    const audited = async () => (await uploadsInAudit()).map((entry: { outcome: string }) => entry.outcome);
-    for (let waited = 0; (await audited()).length === 0 && waited < 600; waited += 1) await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(await audited()).toEqual(['error: ABORTED']);
+    await until(async () => (await uploadsInAudit()).length > 0);
+    expect((await uploadsInAudit()).map((entry: { outcome: string }) => entry.outcome)).toEqual(['error: ABORTED']);
     expect(await count('police_operation')).toBe(0);
     expect(await count('import_batch')).toBe(0);
     expect(spools()).toEqual([]);
+  });
+
+  it('audits an upload cut short after its progress lines began as ABORTED too, storing nothing', async () => {
+    // Progress lines come every 5,000 rows: a file that large needs higher limits than this file's app.
+    const big = await startTestApp({ importLimits: { maxBytes: 64 << 20, maxRows: 1_000_000 } });
+    try {
+      const from = (await big.database.dataSource.query('SELECT COALESCE(max(id), 0)::int AS id FROM audit_log'))[0].id;
+      const request = http.request(`${big.url}/imports/police_operations`, { method: 'POST', headers: { authorization: `Bearer ${await big.token('analyst')}`, 'content-type': 'text/csv' } });
+      request.on('error', () => undefined); // destroyed by the test
+      const firstLine = new Promise<string>((resolve) => {
+        request.on('response', (response) => {
+          let text = '';
+          response.on('error', () => undefined);
+          response.on('data', (chunk: Buffer) => {
+            text += chunk.toString('utf8');
+            if (text.includes('\n')) resolve(text.slice(0, text.indexOf('\n')));
+          });
+        });
+      });
+      let answered = false;
+      void firstLine.then(() => {
+        answered = true;
+        request.destroy(); // the sender goes away as soon as the first progress line is in
+      });
+      request.write(`${OPS_HEADER}\n`);
+      for (let n = 0; !answered; n += 1) {
+        const rows = Array.from({ length: 500 }, (_, i) => `OP-${n * 500 + i},2012-05-01,E05000420,kerb_crawling\n`).join('');
+        if (!request.write(rows)) await Promise.race([new Promise((resolve) => request.once('drain', resolve)), firstLine]);
+      }
+      expect(JSON.parse(await firstLine)).toEqual({ progress: { bytes: expect.any(Number), rows: expect.any(Number) } });
+      const outcomes = async () => (await big.database.dataSource.query(`SELECT outcome FROM audit_log WHERE operation = 'upload import' AND id > $1`, [from])).map((e: { outcome: string }) => e.outcome);
+      await until(async () => (await outcomes()).length > 0);
+      expect(await outcomes()).toEqual(['error: ABORTED']);
+      expect(await big.database.dataSource.query('SELECT count(*)::int AS n FROM police_operation')).toEqual([{ n: 0 }]);
+      expect(await big.database.dataSource.query('SELECT count(*)::int AS n FROM import_batch')).toEqual([{ n: 0 }]);
+      await until(() => spools().length === 0);
+    } finally {
+      await big.stop();
+    }
   });
 
   it('says the file was imported, naming the batch, when only the audit entry after it could not be written', async () => {

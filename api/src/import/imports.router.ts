@@ -154,10 +154,12 @@ export function importsRouter(config: Config, dataSource: DataSource, logger: Lo
       res.end();
     } catch (error) {
       if (body) audited.file = `[${body.bytes} bytes]`;
-      // Checked first: a reset connection also reads as the database's (ImportInterruptedError).
-      if (!(error instanceof GraphQLError) && req.destroyed && !req.complete && !res.headersSent) {
-        // The sender went away mid-file (closed the page, lost the connection): rolled back, and no one to answer.
-        log.info({ bytes: body?.bytes }, 'upload cut short by the sender; nothing stored');
+      // Checked first: a reset connection also reads as the database's (ImportInterruptedError), and
+      // it may come after the progress lines began as well as before.
+      if (!(error instanceof GraphQLError) && req.destroyed && !req.complete) {
+        // The sender went away mid-file (closed the page, lost the connection): rolled back, and no one
+        // to answer, so nothing is written to the closed socket.
+        log.info({ bytes: body?.bytes, answering: res.headersSent }, 'upload cut short by the sender; nothing stored');
         if (user) await recordAudit(dataSource, user, 'upload import', audited, null, 'error: ABORTED').catch((e: unknown) => log.error({ err: e }, 'audit of a cut-short upload failed'));
         return;
       }
