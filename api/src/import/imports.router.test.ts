@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,7 +22,8 @@ beforeEach(async () => {
 const OPS_HEADER = 'ref,date,ward_code,operation_type';
 const count = async (table: string) => Number((await app.database.dataSource.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
 const uploadsInAudit = async () => app.database.dataSource.query(`SELECT role, operation, arguments, outcome FROM audit_log WHERE operation = 'upload import' AND id > $1 ORDER BY id`, [auditFrom]);
-const spools = () => fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith('vawg-upload-'));
+/** This process's spools (other servers may share the temporary folder). */
+const spools = () => fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith(`vawg-upload-${process.pid}-`));
 /** The sizes of the spooled bodies now on disk. */
 const spoolSizes = () => spools().flatMap((name) => {
   try {
@@ -226,6 +228,25 @@ describe('POST /imports/:dataset, analysts only, the body streamed to the import
     } finally {
       await db.query('DROP TRIGGER test_refuse_upload_audit ON audit_log');
       await db.query('DROP FUNCTION test_refuse_upload_audit()');
+    }
+  });
+
+  it('deletes at server start the spools a killed server left behind, keeping those of servers still running', async () => {
+    const gone = spawnSync(process.execPath, ['-e', '']).pid; // a process that has ended
+    const folder = (pid: number | string) => path.join(os.tmpdir(), `vawg-upload-${pid}-test${Math.random().toString(36).slice(2, 8)}`);
+    const stale = folder(gone);
+    const running = folder(process.ppid);
+    for (const spool of [stale, running]) {
+      fs.mkdirSync(spool);
+      fs.writeFileSync(path.join(spool, 'body.csv'), `${OPS_HEADER}\nOP-1,2012-05-01,E05000420,kerb_crawling\n`);
+    }
+    try {
+      const restarted = await startTestApp();
+      await restarted.stop();
+      expect(fs.existsSync(stale)).toBe(false);
+      expect(fs.existsSync(path.join(running, 'body.csv'))).toBe(true);
+    } finally {
+      for (const spool of [stale, running]) fs.rmSync(spool, { recursive: true, force: true });
     }
   });
 

@@ -86,6 +86,49 @@ class SpooledBody extends Transform {
   }
 }
 
+/** Spool folders are named vawg-upload-<pid>-…, so a later process can tell whose they are. */
+const SPOOL_PREFIX = 'vawg-upload-';
+
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // alive, another user's
+  }
+}
+
+/**
+ * Deletes the spool folders a crashed or killed server left behind (SIGKILL skips every finally):
+ * they hold partners' raw files, refs and all. Only a folder whose process is gone is stale; other
+ * servers sharing the temporary folder keep theirs. Folders named before the pid was in the name
+ * are stale once a day old.
+ */
+export function removeStaleSpools(directory: string, log: Pick<Logger, 'info' | 'warn'>): string[] {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = fs.readdirSync(directory);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    if (!name.startsWith(SPOOL_PREFIX)) continue;
+    const pid = /^vawg-upload-(\d+)-/.exec(name)?.[1];
+    const folder = path.join(directory, name);
+    try {
+      const stale = pid ? Number(pid) !== process.pid && !processIsAlive(Number(pid)) : Date.now() - fs.statSync(folder).mtimeMs > 24 * 60 * 60 * 1000;
+      if (!stale) continue;
+      fs.rmSync(folder, { recursive: true, force: true });
+      removed.push(name);
+    } catch (error) {
+      log.warn({ err: error, folder }, 'a stale upload spool could not be deleted');
+    }
+  }
+  if (removed.length) log.info({ removed }, 'deleted upload spools left by a server that stopped mid-upload');
+  return removed;
+}
+
 /**
  * POST /imports/:dataset?dryRun=true&skipInvalid=true — a CSV file as the request body, streamed to
  * the importer (never held whole, never in a GraphQL string), with the importDataset mutation's
@@ -96,6 +139,8 @@ class SpooledBody extends Transform {
 export function importsRouter(config: Config, dataSource: DataSource, logger: Logger): Router {
   const router = Router();
   const log = logger.child({ component: 'imports' });
+  // At server start (startApp makes this router once): spools a killed server left behind are deleted.
+  removeStaleSpools(os.tmpdir(), log);
   router.post('/:dataset', async (req, res) => {
     let user: AuthUser | undefined;
     const audited: Record<string, unknown> = { dataset: req.params.dataset };
@@ -116,7 +161,7 @@ export function importsRouter(config: Config, dataSource: DataSource, logger: Lo
       const declared = Number(req.get('content-length') ?? NaN);
       if (declared > maxBytes) throw new PayloadTooLarge(maxBytes);
 
-      spoolDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'vawg-upload-'));
+      spoolDirectory = fs.mkdtempSync(path.join(os.tmpdir(), `${SPOOL_PREFIX}${process.pid}-`));
       let rows = 0;
       const progress = (bytes: number) => sendLine(res, { progress: { bytes, rows } });
       const spoolPath = path.join(spoolDirectory, 'body.csv');
