@@ -250,6 +250,41 @@ describe('POST /imports/:dataset, analysts only, the body streamed to the import
     }
   });
 
+  it('imports at most two files at once, refusing a third with 429 and Retry-After until one is done', async () => {
+    const releases: (() => void)[] = [];
+    /** A file whose last rows wait until the test lets them go. */
+    const held = (ref: string) => {
+      let step = 0;
+      return new ReadableStream<Uint8Array>({
+        async pull(stream) {
+          step += 1;
+          if (step === 1) stream.enqueue(Buffer.from(`${OPS_HEADER}\n`));
+          else if (step === 2) {
+            await new Promise<void>((resolve) => releases.push(resolve));
+            stream.enqueue(Buffer.from(`${ref},2012-05-01,E05000420,kerb_crawling\n`));
+          } else stream.close();
+        },
+      });
+    };
+    const headers = { ...(await asAnalyst()), 'content-type': 'text/csv' };
+    const first = upload('police_operations', held('OP-1'), headers, { duplex: 'half' } as RequestInit);
+    const second = upload('police_operations', held('OP-2'), headers, { duplex: 'half' } as RequestInit);
+    await until(() => spools().length === 2 && releases.length === 2); // both being imported
+
+    const file = csv(OPS_HEADER, 'OP-3,2012-05-01,E05000420,kerb_crawling');
+    const third = await fetch(`${app.url}/imports/police_operations`, { method: 'POST', body: file, headers });
+    expect(third.status).toBe(429);
+    expect(third.headers.get('retry-after')).toBe('10');
+    expect(await third.json()).toEqual({ error: 'Refused: another import is in progress; try again in a moment. Nothing was stored.', code: 'TOO_MANY_REQUESTS' });
+
+    for (const release of releases) release();
+    expect((await first).lines.at(-1).report).toMatchObject({ status: 'imported', inserted: 1 });
+    expect((await second).lines.at(-1).report).toMatchObject({ status: 'imported', inserted: 1 });
+    expect((await upload('police_operations', file, headers)).lines.at(-1).report).toMatchObject({ status: 'imported', inserted: 1 });
+    expect(await count('police_operation')).toBe(3);
+    expect((await uploadsInAudit()).map((entry: { outcome: string }) => entry.outcome).sort()).toEqual(['error: TOO_MANY_REQUESTS', 'ok', 'ok', 'ok']);
+  });
+
   it('refuses members, funders and councillors (403, audited) and anyone not signed in (401), storing nothing', async () => {
     const file = csv(OPS_HEADER, 'OP-1,2012-05-01,E05000420,kerb_crawling');
     for (const role of ['member', 'funder', 'councillor'] as const) {

@@ -16,7 +16,15 @@ import { badUserInput, forbidden } from '../shared/errors';
 import { describeBytes } from './import-limits';
 import { ImportInterruptedError, importFile, type ImportReport } from './importer.service';
 
-const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, PAYLOAD_TOO_LARGE: 413, DATABASE_UNAVAILABLE: 503 };
+const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, PAYLOAD_TOO_LARGE: 413, TOO_MANY_REQUESTS: 429, DATABASE_UNAVAILABLE: 503 };
+/**
+ * Uploads imported at once by one server. Each holds a database connection and its transaction for
+ * as long as the file takes to arrive (the pool has 10), so a few slow uploads must not starve the
+ * dashboard's queries.
+ */
+export const MAX_CONCURRENT_UPLOADS = 2;
+/** Seconds a refused upload is told to wait (Retry-After). */
+const RETRY_AFTER_SECONDS = 10;
 /** A progress line at least this often while the body arrives, besides the importer's own every 5,000 rows. */
 const PROGRESS_EVERY_BYTES = 1 << 20;
 
@@ -141,7 +149,9 @@ export function importsRouter(config: Config, dataSource: DataSource, logger: Lo
   const log = logger.child({ component: 'imports' });
   // At server start (startApp makes this router once): spools a killed server left behind are deleted.
   removeStaleSpools(os.tmpdir(), log);
+  let uploading = 0;
   router.post('/:dataset', async (req, res) => {
+    let holdsASlot = false;
     let user: AuthUser | undefined;
     const audited: Record<string, unknown> = { dataset: req.params.dataset };
     let spoolDirectory: string | undefined;
@@ -160,6 +170,11 @@ export function importsRouter(config: Config, dataSource: DataSource, logger: Lo
       const maxBytes = config.importLimits.maxBytes;
       const declared = Number(req.get('content-length') ?? NaN);
       if (declared > maxBytes) throw new PayloadTooLarge(maxBytes);
+      if (uploading >= MAX_CONCURRENT_UPLOADS) {
+        throw new GraphQLError('Refused: another import is in progress; try again in a moment. Nothing was stored.', { extensions: { code: 'TOO_MANY_REQUESTS' } });
+      }
+      uploading += 1;
+      holdsASlot = true;
 
       spoolDirectory = fs.mkdtempSync(path.join(os.tmpdir(), `${SPOOL_PREFIX}${process.pid}-`));
       let rows = 0;
@@ -231,9 +246,11 @@ export function importsRouter(config: Config, dataSource: DataSource, logger: Lo
         return;
       }
       // The rest of a refused body is not worth reading: close the connection once the answer is out.
-      if (status === 413) res.setHeader('Connection', 'close');
+      if (status === 413 || status === 429) res.setHeader('Connection', 'close');
+      if (status === 429) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
       res.status(status).json(answer);
     } finally {
+      if (holdsASlot) uploading -= 1;
       // The spool holds the raw file (refs and all): it never outlives the request.
       if (spoolDirectory) fs.rmSync(spoolDirectory, { recursive: true, force: true });
       // A file refused at its header is not read to the end: close the spool once the answer is out.
