@@ -1,5 +1,5 @@
 import { publishQuarter } from '../returns/quarterly-return.service';
-import { dayInWords } from './import-batches.service';
+import { dayInWords, undoRefusal } from './import-batches.service';
 import { startTestApp, type TestApp } from '../server/app.test-helper';
 import { csv } from '../../test/import-helpers';
 
@@ -143,5 +143,13 @@ describe('Query.importBatches', () => {
     const next = (await app.graphql(analyst, HISTORY, { limit: 2, before: second })).body.data?.importBatches;
     expect(next).toEqual([expect.objectContaining({ id: first, checksum: page[0].checksum, inserted: 3, undoRefusal: null })]);
     expect((await app.graphql(analyst, HISTORY, { limit: 0 })).body.errors?.[0].message).toBe('Argument "limit": must be from 1 to 200; got 0');
+  });
+});
+
+describe('undoRefusal', () => {
+  it("names the day a batch was undone as London's day, also in the hour after midnight in summer (23:30 UTC)", () => {
+    const batch = { id: 7, dataset: 'police_operations' as const, checksum: 'c', importedBy: 'analyst:a', importedAt: new Date('2026-06-30T10:00:00Z'), inserted: 1, updated: 0, unchanged: 0, rejected: 0 };
+    expect(undoRefusal({ ...batch, undoneAt: new Date('2026-06-30T23:30:00Z'), undoneBy: 'analyst:b' }, 0)).toBe('batch 7 was already undone on 1 July 2026 by analyst:b');
+    expect(undoRefusal({ ...batch, undoneAt: new Date('2026-12-31T23:30:00Z'), undoneBy: 'analyst:b' }, 0)).toBe('batch 7 was already undone on 31 December 2026 by analyst:b');
   });
 });
