@@ -154,6 +154,8 @@ describe('the imports page for an analyst', () => {
     await screenshot(page, 'workspace-imports-undo-confirm');
     await page.getByRole('button', { name: `Yes, undo batch ${batch}` }).click();
     await page.getByRole('status').filter({ hasText: `Batch ${batch} was undone: 3 records removed.` }).waitFor({ timeout: 120_000 });
+    // The question is gone: focus is on what happened, not left on <body>.
+    await page.waitForFunction((text) => document.activeElement?.textContent === text, `Batch ${batch} was undone: 3 records removed.`, { timeout: 30_000 });
     expect(await juneOperations(analyst)).toBe(before);
     const undone = (await rowsOf(page, /^Imports, newest first/)).find((cells) => cells[0] === String(batch));
     expect(undone?.[8]).toMatch(/^Undone .+ by analyst:cli:analyst$/);

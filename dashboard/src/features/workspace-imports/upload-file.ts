@@ -67,6 +67,13 @@ export function outcomeOf(status: number, text: string): UploadOutcome {
   return { problem: said ?? `The server could not take the file (HTTP ${status}). Try again in a few minutes.` };
 }
 
+/** What stopping an upload means: stopped mid-file the server rolls it back; sent whole, it may have been imported. */
+export function stoppedProblem(dryRun: boolean, wholeFileSent: boolean): string {
+  if (dryRun) return 'The check was stopped. Nothing was stored.';
+  if (!wholeFileSent) return 'The import was stopped before the whole file was sent. Nothing from the file was stored.';
+  return 'The import was stopped after the whole file was sent: the server may have imported it. Look at the import history below before sending the file again.';
+}
+
 /** Uploads one file; `abort` stops it (the server then stores nothing). */
 export function uploadFile(request: UploadRequest): { done: Promise<UploadOutcome>; abort: () => void } {
   const xhr = new XMLHttpRequest();
@@ -86,7 +93,12 @@ export function uploadFile(request: UploadRequest): { done: Promise<UploadOutcom
     };
     xhr.onload = () => resolve(outcomeOf(xhr.status, xhr.responseText));
     xhr.onerror = () => resolve({ problem: 'The file could not be sent: the server could not be reached, or it closed the connection. Nothing from the file was stored. Check your connection and try again.' });
-    xhr.onabort = () => resolve({ problem: request.dryRun ? 'The check was stopped. Nothing was stored.' : 'The import was stopped before the server answered. If the server had already finished, the import is in the history below; otherwise nothing from the file was stored.' });
+    // Once the whole body is out the server may finish the import whatever the page does next.
+    let wholeFileSent = false;
+    xhr.upload.onload = () => {
+      wholeFileSent = true;
+    };
+    xhr.onabort = () => resolve({ problem: stoppedProblem(request.dryRun, wholeFileSent) });
     xhr.send(request.file);
   });
   return { done, abort: () => xhr.abort() };

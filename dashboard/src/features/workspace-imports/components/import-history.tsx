@@ -79,6 +79,11 @@ export function ImportHistory({ labelOf }: { labelOf: (dataset: string) => strin
   const before = pages.at(-1) ?? null;
   const { data, loading, error } = useQuery(ImportBatchesQuery, { variables: { limit: PAGE, before } });
   const [undone, setUndone] = useState<string | null>(null);
+  // After an undo the question above the table is gone: focus goes to what happened, not to <body>.
+  const undoneMessage = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (undone) undoneMessage.current?.focus();
+  }, [undone]);
   const [confirming, setConfirming] = useState<ImportBatch | null>(null);
   const batches = data?.importBatches ?? [];
   if (error) return <ProblemMessage title="The import history could not be loaded" error={error} />;
@@ -91,7 +96,9 @@ export function ImportHistory({ labelOf }: { labelOf: (dataset: string) => strin
   }
   return (
     <>
-      <SavedMessage>{undone}</SavedMessage>
+      <div ref={undoneMessage} tabIndex={-1}>
+        <SavedMessage>{undone}</SavedMessage>
+      </div>
       {confirming && (
         <ConfirmUndo
           batch={confirming}

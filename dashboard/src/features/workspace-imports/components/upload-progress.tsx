@@ -21,9 +21,24 @@ function describe(progress: Progress | null, dryRun: boolean): { text: string; v
   return { text: `The server has read ${formatNumber(progress.rows)} rows (${describeSize(progress.bytes)} of ${describeSize(progress.total)})`, value: progress.bytes, max: Math.max(progress.total, 1) };
 }
 
-/** A progress bar and, for screen readers, the same in words in a live region. */
+/**
+ * The words the live region says: they change only when the phase does or another quarter is done,
+ * so a screen reader is not read a new sentence on every progress event; the bar carries the rest.
+ */
+export function spokenProgress(progress: Progress | null, dryRun: boolean): string {
+  if (!progress) return 'Starting to send the file…';
+  const quarters = (done: number, total: number) => `${Math.min(100, Math.floor((done / Math.max(total, 1)) * 4) * 25)}%`;
+  if (progress.phase === 'sending') {
+    if (progress.sent >= progress.total) return `Sent all ${describeSize(progress.total)}; the server is ${dryRun ? 'checking' : 'importing'} the rows…`;
+    return `Sending the file: ${quarters(progress.sent, progress.total)} of ${describeSize(progress.total)} sent`;
+  }
+  return `The server is reading the rows: ${quarters(progress.bytes, progress.total)} of the file read`;
+}
+
+/** A progress bar (every event) and, for screen readers, its phase and quarters in words in a live region. */
 export function UploadProgress({ progress, dryRun }: { progress: Progress | null; dryRun: boolean }) {
   const { text, value, max } = describe(progress, dryRun);
+  const spoken = spokenProgress(progress, dryRun);
   return (
     <div className="app-upload-progress">
       <label className="app-label" htmlFor="upload-progress">
@@ -33,7 +48,7 @@ export function UploadProgress({ progress, dryRun }: { progress: Progress | null
         {text}
       </progress>
       <p className="app-body" role="status" aria-live="polite">
-        {text}
+        {spoken}
       </p>
     </div>
   );

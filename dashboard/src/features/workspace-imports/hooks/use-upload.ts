@@ -1,5 +1,5 @@
 import { useApolloClient } from '@apollo/client/react';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { figuresChanged } from '../../../graphql/figures-changed';
 import { ImportBatchesQuery } from '../graphql/documents';
 import { uploadFile, type ImportReport, type UploadProgress } from '../upload-file';
@@ -21,6 +21,8 @@ export function useUpload(token: string): { upload: UploadState; send: (choice: 
   const client = useApolloClient();
   const [upload, setUpload] = useState<UploadState>({ state: 'idle' });
   const abort = useRef<(() => void) | null>(null);
+  // Leaving the page stops an upload still going (the server rolls back a file it had not all received).
+  useEffect(() => () => abort.current?.(), []);
   const send = useCallback(
     async (choice: UploadChoice, dryRun: boolean) => {
       setUpload({ state: 'running', dryRun, progress: null });
