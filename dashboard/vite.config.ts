@@ -2,10 +2,11 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { graphqlDocuments } from './build/graphql-documents.ts';
+import { API_PATHS } from './src/app/api-paths.ts';
 
-// The API serves /graphql and /auth; in development Vite forwards them so the app uses one origin, as in production.
+// The API serves /graphql, /auth, /imports (uploads) and /downloads; in development Vite forwards them so the app uses one origin, as in production.
 const API_ORIGIN = 'http://localhost:4000';
-const apiProxy = { '/graphql': API_ORIGIN, '/auth': API_ORIGIN };
+const apiProxy = Object.fromEntries(API_PATHS.map((prefix) => [prefix, API_ORIGIN]));
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
