@@ -162,6 +162,22 @@ describe('the imports page for an analyst', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'workspace-imports-undone');
     expect(await shownInFigures(page)).toEqual(shownBefore);
+
+    // Leaving the page while a file is being sent stops the upload: the browser cancels the request.
+    await page.getByLabel('Dataset').selectOption({ label: 'Targeted police operations' });
+    await chooseFile(page, 'operations-june.csv', GOOD_FILE);
+    let letGo = () => {};
+    const holding = new Promise<void>((resolve) => (letGo = resolve));
+    await page.route('**/imports/police_operations?*', async (route) => {
+      await holding;
+      await route.continue().catch(() => undefined); // already cancelled by the page
+    }, { times: 1 });
+    const cancelled = page.waitForEvent('requestfailed', { predicate: (request) => request.url().includes('/imports/police_operations'), timeout: 60_000 });
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    await page.locator('progress').waitFor({ timeout: 30_000 });
+    await page.locator('header').getByRole('link', { name: 'Overview' }).click();
+    expect((await cancelled).failure()?.errorText).toBe('net::ERR_ABORTED');
+    letGo();
     expect(errors).toEqual([]);
   });
 });
