@@ -87,7 +87,8 @@ export function createAnswerCache(maxBytes: number, database: DataSource, logger
           // A replica's reads may be behind the primary's version: only answers read where the version is read are kept.
           if (!enabled || operation.operation !== 'query' || contextValue.dataSource !== database || typeof request.query !== 'string') return;
           try {
-            before = { version: await readAnswerVersion(database), day: today() };
+            // The listener's version will do: if a commit it has not heard of came first, the read after differs and nothing is kept.
+            before = { version: tracker.confirmed ? await tracker.current() : await readAnswerVersion(database), day: today() };
           } catch {
             before = undefined;
           }
