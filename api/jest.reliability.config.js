@@ -10,6 +10,8 @@ module.exports = {
   roots: ['<rootDir>/test/reliability'],
   testPathIgnorePatterns: ['/node_modules/'],
   globalSetup: '<rootDir>/test/reliability/global-setup.ts',
+  // Stops the embedded PostgreSQL the setup started: without it jest never exits.
+  globalTeardown: '<rootDir>/test/global-teardown.ts',
   testTimeout: 300000,
   reporters: ['default', '<rootDir>/test/reliability/summary-reporter.js'],
 };
