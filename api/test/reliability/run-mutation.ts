@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /**
- * `npm run test:mutation`, also the last step of `npm run test:reliability`: Stryker from the
+ * `npm run test:mutation` (not part of CI: about 17 minutes on 2 cores): Stryker from the
  * repository root with api/stryker.config.mjs (in-process unit tests only, so no database), then
  * the mutation score per module. Exits with Stryker's status: non-zero when the score is under the
  * break threshold (60) or the run failed.
