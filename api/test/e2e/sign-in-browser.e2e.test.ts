@@ -154,6 +154,18 @@ describe('signing in with an organisation account, through the development provi
     const expireSessions = () => database((client) => client.query(`UPDATE sign_in_session SET expires_at = expires_at - interval '12 hours'`));
     await signInAs(page, 'analyst');
     await page.getByRole('link', { name: /^The quarterly review for / }).waitFor({ timeout: 30_000 });
+    // The home page's quarterly table asks for its years one by one: wait for its last row, or a question still to come
+    // could meet the expired session before the click below does.
+    const { lastCompleteQuarter } = await page.evaluate(async () => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+        body: JSON.stringify({ query: '{ dataCoverage { lastCompleteQuarter } }' }),
+      });
+      return ((await response.json()) as { data: { dataCoverage: { lastCompleteQuarter: string } } }).data.dataCoverage;
+    });
+    const quarterly = page.getByRole('table', { name: /^Gaia Centre referrals by quarter, / });
+    await quarterly.locator('tbody tr th', { hasText: lastCompleteQuarter }).first().waitFor({ timeout: 120_000 });
     await questions.settled();
     // As if the twelve hours had passed: the session's clock is moved back, nothing waits.
     await expireSessions();
