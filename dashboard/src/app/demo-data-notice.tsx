@@ -1,4 +1,5 @@
 import { Notice } from '../components/govuk/notice';
+import '../components/govuk/notice.css';
 
 /** How the demo data was made, for every place that says so (the notice, the printed pack and briefing): no year in it, as the data runs to today. */
 const HOW_MADE = 'generated to match the partnership’s published figures where there are any, and carried on to the latest complete quarter';

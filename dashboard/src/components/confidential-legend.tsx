@@ -1,4 +1,5 @@
 import { CONFIDENTIAL_LEGEND } from '../lib/format';
+import './confidential-legend.css';
 
 /** Explains the [c] mark wherever figures may be withheld. */
 export function ConfidentialLegend() {

@@ -1,6 +1,6 @@
 import { ReferenceLine } from 'recharts';
 import type { ChartMarker } from './annotation-marks';
-import { axisColour, textColour } from './palette';
+import { axisColour, backgroundColour, textColour } from './palette';
 
 const EVENT_COLOUR = textColour;
 // Above recharts' bars (300), lines (400) and axes (500), so no marker hides behind a bar or the y axis.
@@ -27,7 +27,7 @@ function MarkerNumber({ viewBox, text }: LabelProps) {
   const width = 7.5 * text.length + 10;
   return (
     <g className="app-annotation-number">
-      <rect x={viewBox.x - width / 2} y={viewBox.y - 22} width={width} height={19} fill="#ffffff" stroke={EVENT_COLOUR} strokeWidth={1.5} />
+      <rect x={viewBox.x - width / 2} y={viewBox.y - 22} width={width} height={19} fill={backgroundColour} stroke={EVENT_COLOUR} strokeWidth={1.5} />
       <text x={viewBox.x} y={viewBox.y - 8} textAnchor="middle" fontSize={13} fontWeight={700} fill={EVENT_COLOUR}>
         {text}
       </text>

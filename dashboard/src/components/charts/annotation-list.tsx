@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { formatDate } from '../../lib/format';
 import type { ChartMarkerNote } from './annotation-marks';
+import './charts.css';
 
 export interface AnnotationListProps {
   notes: readonly ChartMarkerNote[];

@@ -5,7 +5,7 @@ import type { ChartMarker } from './annotation-marks';
 import type { ChartGap, ChartRow } from './chart-types';
 import { gapBands } from './gap-bands';
 import { GapPattern, HatchPattern, hatchFill } from './hatch-patterns';
-import { axisColour, gridColour, seriesColour } from './palette';
+import { axisColour, gridColour, highlightColour, seriesColour } from './palette';
 
 // Not generic: React.lazy drops type parameters, and by here the keys have been checked by the caller.
 export interface BarChartGraphicProps {
@@ -75,7 +75,7 @@ export function BarChartGraphic({ data, indexKey, categories, formatTick, cellTe
       {/* filterNull off: a withheld bar's tooltip must say "[c]" (and a gap its words), not vanish. */}
       <Tooltip
         filterNull={false}
-        cursor={{ fill: '#f3f2f1' }}
+        cursor={{ fill: highlightColour }}
         formatter={(_value, _name, item) => cellText(item.payload as ChartRow, String(item.dataKey))}
       />
       {categories.map((category, index) =>

@@ -4,6 +4,7 @@ import type { AnnotationLayer } from './annotation-marks';
 import { ChartKey } from './chart-key';
 import { ChartStatus, chartState, type ChartStatusMessages } from './chart-status';
 import { gapsIn, type CellWords, type ChartCategory, type ChartRow, type GapMeanings, type IndexKey, type ValueFormatter } from './chart-types';
+import './charts.css';
 
 const loadGraphic = () => import('./bar-chart-graphic');
 const BarChartGraphic = lazy(loadGraphic);

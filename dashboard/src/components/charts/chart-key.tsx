@@ -1,5 +1,6 @@
 import type { ChartGap, GapMeanings } from './chart-types';
 import { seriesColour } from './palette';
+import './charts.css';
 
 /**
  * The key beneath a chart with estimates or gaps: a swatch drawn as the chart draws it, and the words

@@ -1,3 +1,5 @@
+import './charts.css';
+
 export type ChartState = 'loading' | 'error' | 'empty' | 'ready';
 
 export interface ChartStatusMessages {

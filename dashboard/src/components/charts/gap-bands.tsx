@@ -2,6 +2,7 @@ import { ReferenceArea } from 'recharts';
 import type { ChartGap } from './chart-types';
 import { gapFill } from './hatch-patterns';
 import { axisColour, textColour } from './palette';
+import './charts.css';
 
 /**
  * The hatched bands over periods with no figures ("not collected", "ward did not exist yet"), the

@@ -3,6 +3,7 @@ import { AnnotationList } from './annotation-list';
 import type { AnnotationLayer } from './annotation-marks';
 import { ChartKey } from './chart-key';
 import { gapsIn, type CellWords, type ChartCategory, type ChartRow, type GapMeanings, type IndexKey, type ValueFormatter } from './chart-types';
+import './charts.css';
 
 const BarChartGraphic = lazy(() => import('./bar-chart-graphic'));
 

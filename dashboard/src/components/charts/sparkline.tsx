@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { ChartMarker } from './annotation-marks';
 import type { SparklinePoint } from './sparkline-graphic';
+import './charts.css';
 
 const SparklineGraphic = lazy(() => import('./sparkline-graphic'));
 

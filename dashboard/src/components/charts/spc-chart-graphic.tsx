@@ -5,7 +5,7 @@ import type { ChartMarker } from './annotation-marks';
 import type { ChartGap } from './chart-types';
 import { gapBands } from './gap-bands';
 import { GapPattern } from './hatch-patterns';
-import { axisColour, gridColour } from './palette';
+import { axisColour, gridColour, spcColours } from './palette';
 import type { SpcChartRow } from './spc-chart-types';
 import { SpcPointMark } from './spc-point-mark';
 
@@ -21,8 +21,8 @@ export interface SpcChartGraphicProps {
 }
 
 const tickStyle = { fill: axisColour, fontSize: 14 };
-const MEAN_COLOUR = '#0b0c0c';
-const LIMIT_COLOUR = '#505a5f';
+const MEAN_COLOUR = spcColours.mean;
+const LIMIT_COLOUR = spcColours.limit;
 
 /** Each baseline's mean and limits as separate series, so the lines stop at a break instead of joining across it. */
 function bySegment(rows: readonly SpcChartRow[]) {
@@ -84,7 +84,7 @@ export function SpcChartGraphic({ rows, markers, formatValue, formatPeriod, gaps
         <Line key={`upper${segment}`} dataKey={`upper${segment}`} name="Upper process limit" stroke={LIMIT_COLOUR} strokeDasharray="6 4" dot={false} activeDot={false} isAnimationActive={false} />,
         <Line key={`lower${segment}`} dataKey={`lower${segment}`} name="Lower process limit" stroke={LIMIT_COLOUR} strokeDasharray="6 4" dot={false} activeDot={false} isAnimationActive={false} />,
       ])}
-      <Line dataKey="value" name="Value" stroke="#6f777b" strokeWidth={1.5} dot={PointDot} activeDot={false} isAnimationActive={false} />
+      <Line dataKey="value" name="Value" stroke={spcColours.common} strokeWidth={1.5} dot={PointDot} activeDot={false} isAnimationActive={false} />
       {annotationLines(markers)}
     </ComposedChart>
   );

@@ -1,4 +1,5 @@
 // The shapes an SPC (XmR) chart draws from; the chart knows nothing of where they came from.
+import { spcColours } from './palette';
 
 /** What a point says: nothing unusual, or special cause that is good, bad, or neither (no target direction). */
 export type SpcPointKind = 'common' | 'improvement' | 'concern' | 'neither';
@@ -20,8 +21,8 @@ export interface SpcChartRow {
 
 /** Colour AND shape per kind, so no reader depends on telling colours apart. */
 export const SPC_POINT_STYLES: Record<SpcPointKind, { colour: string; shape: 'circle' | 'diamond' | 'square' | 'triangle'; label: string }> = {
-  common: { colour: '#6f777b', shape: 'circle', label: 'Common cause: nothing unusual' },
-  improvement: { colour: '#1d70b8', shape: 'diamond', label: 'Special cause: improvement' },
-  concern: { colour: '#b14a00', shape: 'square', label: 'Special cause: concern' },
-  neither: { colour: '#4c2c92', shape: 'triangle', label: 'Special cause: unusually high or low' },
+  common: { colour: spcColours.common, shape: 'circle', label: 'Common cause: nothing unusual' },
+  improvement: { colour: spcColours.improvement, shape: 'diamond', label: 'Special cause: improvement' },
+  concern: { colour: spcColours.concern, shape: 'square', label: 'Special cause: concern' },
+  neither: { colour: spcColours.neither, shape: 'triangle', label: 'Special cause: unusually high or low' },
 };

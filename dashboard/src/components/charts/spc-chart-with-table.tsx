@@ -4,8 +4,10 @@ import type { AnnotationLayer } from './annotation-marks';
 import { ChartKey } from './chart-key';
 import { ChartStatus, chartState, type ChartStatusMessages } from './chart-status';
 import { gapRuns, type GapMeanings } from './chart-types';
+import { spcColours } from './palette';
 import { SPC_POINT_STYLES, type SpcChartRow, type SpcPointKind } from './spc-chart-types';
 import { SpcPointMark } from './spc-point-mark';
+import './charts.css';
 
 const loadGraphic = () => import('./spc-chart-graphic');
 const SpcChartGraphic = lazy(loadGraphic);
@@ -41,11 +43,11 @@ function SpcLegend({ kinds }: { kinds: ReadonlySet<SpcPointKind> }) {
   return (
     <ul className="app-chart-legend">
       <li>
-        <svg width="28" height="14" aria-hidden="true" focusable="false"><line x1="0" y1="7" x2="28" y2="7" stroke="#0b0c0c" strokeWidth="2" /></svg>
+        <svg width="28" height="14" aria-hidden="true" focusable="false"><line x1="0" y1="7" x2="28" y2="7" stroke={spcColours.mean} strokeWidth="2" /></svg>
         Mean
       </li>
       <li>
-        <svg width="28" height="14" aria-hidden="true" focusable="false"><line x1="0" y1="7" x2="28" y2="7" stroke="#505a5f" strokeWidth="2" strokeDasharray="6 4" /></svg>
+        <svg width="28" height="14" aria-hidden="true" focusable="false"><line x1="0" y1="7" x2="28" y2="7" stroke={spcColours.limit} strokeWidth="2" strokeDasharray="6 4" /></svg>
         Process limits
       </li>
       {LEGEND_KINDS.filter((kind) => kind === 'common' || kinds.has(kind)).map((kind) => (

@@ -2,6 +2,7 @@
 // screen readers (aria-describedby). Their ids are the error summary's link targets.
 import type { ReactNode } from 'react';
 import './forms.css';
+import '../govuk/select.css';
 
 interface FieldProps {
   id: string;

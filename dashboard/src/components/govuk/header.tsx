@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './header.css';
 
 export interface HeaderLink {
   href: string;

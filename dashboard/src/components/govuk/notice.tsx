@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './notice.css';
 
 /** A bordered notice for something every reader must see (stays visible in print). */
 export function Notice({ label, children }: { label: string; children: ReactNode }) {

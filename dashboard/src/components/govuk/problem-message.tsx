@@ -1,4 +1,5 @@
 import { describeError } from '../../lib/describe-error';
+import './problem-message.css';
 
 /** A request that failed, in words the reader can act on: what could not be loaded, then why. */
 export function ProblemMessage({ title, error }: { title: string; error: unknown }) {

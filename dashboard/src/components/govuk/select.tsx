@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import './select.css';
 
 export interface SelectOption {
   value: string;

@@ -1,3 +1,5 @@
+import './header.css';
+
 /** The first focusable element on every page: jumps keyboard users past the header. */
 export function SkipLink({ target }: { target: string }) {
   return (

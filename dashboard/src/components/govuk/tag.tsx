@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './tag.css';
 
 export type TagColour = 'green' | 'yellow' | 'red' | 'grey' | 'blue' | 'orange';
 

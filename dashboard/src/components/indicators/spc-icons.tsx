@@ -2,8 +2,10 @@
 // message (blue improvement, orange concern, purple unusual either way, grey nothing unusual), with
 // the message as the accessible name, so colour is never the only signal.
 import type { AssuranceIcon, Polarity, VariationIcon } from '../../graphql/schema-types';
+import { backgroundColour, spcColours } from '../charts/palette';
+import './indicators.css';
 
-const COLOURS = { blue: '#1d70b8', orange: '#b14a00', purple: '#4c2c92', grey: '#505a5f' } as const;
+const COLOURS = { blue: spcColours.improvement, orange: spcColours.concern, purple: spcColours.neither, grey: spcColours.commonIcon } as const;
 type IconColour = keyof typeof COLOURS;
 
 interface IconLook {
@@ -53,9 +55,9 @@ function SpcIcon({ look, square, withText }: { look: IconLook; square: boolean; 
       {!withText && <title>{look.name}</title>}
       {/* Assurance icons are squared off so the two kinds are told apart by shape too. */}
       {square ? (
-        <rect x="2" y="2" width="28" height="28" rx="6" fill="#fff" stroke={colour} strokeWidth="3" />
+        <rect x="2" y="2" width="28" height="28" rx="6" fill={backgroundColour} stroke={colour} strokeWidth="3" />
       ) : (
-        <circle cx="16" cy="16" r="14" fill="#fff" stroke={colour} strokeWidth="3" />
+        <circle cx="16" cy="16" r="14" fill={backgroundColour} stroke={colour} strokeWidth="3" />
       )}
       <text x="16" y="21.5" textAnchor="middle" fontSize="15" fontWeight="700" fontFamily="arial, sans-serif" fill={colour}>
         {look.letter}

@@ -2,6 +2,7 @@
 // each with the text colour that reads on it (at least 4.5:1). The value is printed on every tile
 // too, so the colour only repeats what the number says.
 import type { MeasureUnit } from '../../graphql/schema-types';
+import { choroplethShades } from '../../components/charts/palette';
 import { formatNumber } from '../../lib/format';
 
 export interface ColourClass {
@@ -16,13 +17,7 @@ export interface ColourScale {
   classOf(value: number): ColourClass;
 }
 
-const SHADES: readonly { fill: string; text: string }[] = [
-  { fill: '#deebf7', text: '#0b0c0c' },
-  { fill: '#9ecae1', text: '#0b0c0c' },
-  { fill: '#4292c6', text: '#0b0c0c' },
-  { fill: '#08519c', text: '#ffffff' },
-  { fill: '#08306b', text: '#ffffff' },
-];
+const SHADES = choroplethShades;
 const MAX_CLASSES = SHADES.length;
 
 /** The smallest of 1, 2, 2.5, 5 × 10ⁿ at or above x. */

@@ -7,6 +7,7 @@ import { CONFIDENTIAL_MARK, formatDate } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { downloadFigures, type DownloadFormat } from '../download-figures';
 import { EXAMPLE_QUERY, exampleDownloadQuery, exampleVariables } from '../example-query';
+import '../../../components/govuk/problem-message.css';
 import '../explorer.css';
 
 const loadPanel = () => import('./graphiql-panel');

@@ -9,6 +9,7 @@ import { HomeMeasuresQuery, type HomeMeasure } from '../graphql/documents';
 import { HeadlineFigures } from './headline-figures';
 import { QuarterlyFigures } from './quarterly-figures';
 import { TargetsGlance } from './targets-glance';
+import '../home.css';
 
 /** The overview: it opens on the last complete quarter, and any quarter with data can be chosen. */
 export function HomePage() {

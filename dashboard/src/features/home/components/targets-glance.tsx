@@ -5,10 +5,10 @@ import { ProblemMessage } from '../../../components/govuk/problem-message';
 import type { QuarterChoice } from '../../../lib/coverage-periods';
 import { quarterLabel } from '../../../lib/financial-periods';
 import { financialYearInWords } from '../../../lib/format';
-import { mayReadReview } from '../../sign-in/roles';
+import { mayReadReview } from '../../../app/roles';
 import { RagTag } from '../../../components/indicators/rag-tag';
 import type { Rag } from '../../../graphql/schema-types';
-import { NoTargets } from '../../review/components/no-targets';
+import { NoTargets } from '../../../components/targets/no-targets';
 
 const RAG_ORDER: readonly Rag[] = ['RED', 'AMBER', 'GREEN', 'NONE'];
 import { HomeTargetsQuery } from '../graphql/documents';

@@ -2,6 +2,7 @@ import { issueAnchor, paths } from '../../../app/paths';
 import { formatDate } from '../../../lib/format';
 import type { EmergingIssue } from '../graphql/documents';
 import { IssueStatusTag } from '../../../components/indicators/issue-tags';
+import '../../../components/issues/issues.css';
 
 export interface NamedCode {
   code: string;

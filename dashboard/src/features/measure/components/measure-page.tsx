@@ -11,6 +11,7 @@ import { MeasureCatalogueQuery, type CatalogueMeasure } from '../graphql/documen
 import { useSeriesFilter } from '../hooks/use-series-filter';
 import { SeriesFilters } from './series-filters';
 import { SpcSection } from './spc-section';
+import '../measure.css';
 
 /** /measures/:id — one measure's SPC chart, for everything or one strand or ward. */
 export function MeasurePage({ measureId }: { measureId: string }) {

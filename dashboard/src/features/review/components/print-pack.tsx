@@ -2,6 +2,7 @@ import { useDemoData } from '../../../app/demo-data-context';
 import { DemoDataPrintNote } from '../../../app/demo-data-notice';
 import { financialYearInWords, formatDate } from '../../../lib/format';
 import { quarterInWords, type Quarter } from '../../../lib/financial-periods';
+import '../../../components/print/print-header.css';
 
 export function PrintButton() {
   return (

@@ -11,11 +11,12 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useQuarterPeriod } from '../../../lib/use-period-params';
 import { QuarterStrands } from '../../strands/components/quarter-strands';
 import { QuarterlyReviewQuery, type TargetReview } from '../graphql/documents';
-import { NoTargets } from './no-targets';
+import { NoTargets } from '../../../components/targets/no-targets';
 import { PrintButton, PrintHeader } from './print-pack';
 import { ReviewIssues, ReviewSignals } from './review-issues';
 import { TargetsKey } from './targets-key';
 import { TargetsTable } from './targets-table';
+import '../review.css';
 
 /** /review — the VAWG Operational Group's quarterly review, on screen and as a printed pack; it opens on the last complete quarter. */
 export function ReviewPage() {

@@ -3,7 +3,7 @@ import { useSignedInSession } from '../../../app/session-context';
 import { signOutOfAccount } from '../../../app/session';
 import { forgetToken } from '../../../app/stored-token';
 import { useAllWards } from '../../../graphql/wards';
-import { signedInAs } from '../roles';
+import { signedInAs } from '../../../app/roles';
 import '../sign-in.css';
 
 /** The header's end: who is signed in and "Sign out". Nothing for the demo token, which anyone may use. */

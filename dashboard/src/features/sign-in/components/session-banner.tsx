@@ -1,7 +1,7 @@
 import { paths } from '../../../app/paths';
 import { useSignedInSession } from '../../../app/session-context';
 import { Notice } from '../../../components/govuk/notice';
-import { isCouncillorWithoutWard } from '../roles';
+import { isCouncillorWithoutWard } from '../../../app/roles';
 import '../sign-in.css';
 
 /** Above every page for a councillor whose account names no ward: why they see borough pages only, and what to do. */

@@ -12,7 +12,8 @@ import { formatDate } from '../../../lib/format';
 import { useAllWards } from '../../../graphql/wards';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { CheckTokenQuery } from '../graphql/documents';
-import { isCouncillorWithoutWard, roleAccess, signedInAs } from '../roles';
+import { isCouncillorWithoutWard, roleAccess, signedInAs } from '../../../app/roles';
+import '../../../components/govuk/select.css';
 import '../sign-in.css';
 
 /** The server's own words for refusing a token, e.g. "Not signed in: the token has expired." */

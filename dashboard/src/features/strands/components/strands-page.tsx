@@ -15,6 +15,7 @@ import { GAIA_REFERRALS, strandGrid } from '../strand-grid';
 import { summariseStrandTotals } from '../strand-summary';
 import { StrandSmallMultiples } from './strand-small-multiples';
 import { StrandsTable } from './strands-table';
+import '../strands.css';
 
 /** /strands — Gaia Centre referrals for each VAWG strand, quarter by quarter; it opens on the year of the last complete quarter. */
 export function StrandsPage() {

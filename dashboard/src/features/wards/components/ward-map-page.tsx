@@ -25,6 +25,7 @@ import { formatWardFigure, runsPastRelease, valueOf, wardFiguresFrom } from '../
 import { boundaryChangeWithin, DEFAULT_MEASURE, mapDay } from '../ward-periods';
 import { tileLayout } from '../ward-tile-layout';
 import { TileMapLegend, WardTileMap } from './ward-tile-map';
+import '../../../components/govuk/problem-message.css';
 import '../wards.css';
 
 /** Gaia referrals with no ward, or one outside Lambeth, come back under this code. */

@@ -13,7 +13,7 @@ import { financialYearRange } from '../../../lib/financial-periods';
 import { CONFIDENTIAL_LEGEND, financialYearInWords, formatDate, formatMonth } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useFinancialYearParam } from '../../../lib/use-period-params';
-import { signedInAs } from '../../sign-in/roles';
+import { signedInAs } from '../../../app/roles';
 import { useWardMeasureFigures } from '../hooks/use-ward-measure-figures';
 import { useWardMeasures } from '../hooks/use-ward-measures';
 import { HEADLINE_MEASURE, wardOpeningYear, wardYears } from '../ward-periods';
@@ -22,6 +22,8 @@ import { WardComparison } from './ward-comparison';
 import { WardStrands } from './ward-strands';
 import { WardTrend } from './ward-trend';
 import { WardYears } from './ward-years';
+import '../../../components/govuk/problem-message.css';
+import '../../../components/print/print-header.css';
 import '../wards.css';
 
 const today = () => new Date().toISOString().slice(0, 10);

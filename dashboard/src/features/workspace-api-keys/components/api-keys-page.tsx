@@ -5,10 +5,11 @@ import { SavedMessage } from '../../../components/forms/confirm-removal';
 import { ProblemMessage } from '../../../components/govuk/problem-message';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { ApiKeysQuery, type CreatedApiKey } from '../graphql/documents';
-import '../api-keys.css';
 import { ApiKeysTable } from './api-keys-table';
 import { CreateKeyForm } from './create-key-form';
 import { NewKey } from './new-key';
+import '../../../components/govuk/select.css';
+import '../api-keys.css';
 
 /** /workspace/api-keys — issue keys to funders' scripts, see when each was last used, revoke them. */
 export function ApiKeysPage() {

@@ -5,11 +5,12 @@ import { problemsFrom } from '../../../components/forms/form-errors';
 import { ProblemMessage } from '../../../components/govuk/problem-message';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { filterParams, filtersFrom } from '../audit-filters';
-import '../audit.css';
 import { AuditLogQuery, type AuditFilters } from '../graphql/documents';
 import { AuditFilterForm, FILTER_FIELDS } from './audit-filter-form';
 import { AuditTable } from './audit-table';
 import { DownloadAudit } from './download-audit';
+import '../../../components/govuk/select.css';
+import '../audit.css';
 
 const PAGE_SIZE = 50;
 

@@ -4,6 +4,8 @@ import { useDataCoverage } from '../../../graphql/data-coverage';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { ImportHistory } from './import-history';
 import { UploadForm } from './upload-form';
+import '../../../components/govuk/select.css';
+import '../../../components/govuk/problem-message.css';
 import '../imports.css';
 
 /** /workspace/imports — upload a partner's file (check, then import), and the history of imports with undo. */

@@ -8,10 +8,11 @@ import { useDimensionValues } from '../../../graphql/dimension-values';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { WorkspaceIssuesQuery, WorkspaceSignalsQuery, type RegisterIssue } from '../graphql/documents';
 import { SIGNALS_SHOWN } from '../hooks/register-changed';
-import '../issues.css';
 import { IssueForm } from './issue-form';
 import { RegisterEntry } from './register-entry';
 import { SignalsToLink } from './signals-to-link';
+import '../../../components/govuk/select.css';
+import '../issues.css';
 
 /** /workspace/issues — keeping the emerging-issues register: new issues, status, dated updates, signals filed under each. */
 export function IssuesWorkspacePage() {

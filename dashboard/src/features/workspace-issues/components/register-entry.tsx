@@ -11,6 +11,7 @@ import { formatDate } from '../../../lib/format';
 import { AddIssueUpdateMutation, inputOf, UnlinkSignalMutation, UpdateIssueMutation, type LiveSignal, type RegisterIssue } from '../graphql/documents';
 import { REGISTER_CHANGED } from '../hooks/register-changed';
 import { STATUS_CHOICES } from './issue-form';
+import '../../../components/issues/issues.css';
 
 type Done = (message: string) => void;
 

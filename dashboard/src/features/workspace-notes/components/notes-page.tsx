@@ -4,10 +4,10 @@ import { SavedMessage } from '../../../components/forms/confirm-removal';
 import { ProblemMessage } from '../../../components/govuk/problem-message';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { WorkspaceNotesQuery, type Annotation, type SeriesBreak } from '../graphql/documents';
-import '../notes.css';
 import { BreakForm } from './break-form';
 import { NoteForm } from './note-form';
 import { BreaksTable, NotesTable, TimelineTable } from './notes-tables';
+import '../notes.css';
 
 const NOTE_KIND = 'note';
 

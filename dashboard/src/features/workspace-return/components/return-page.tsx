@@ -9,11 +9,11 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useFinancialYearParam } from '../../../lib/use-period-params';
 import { QuarterlyReturnQuery } from '../graphql/documents';
 import { quarterStates } from '../return-quarters';
-import '../return.css';
 import { DisclosureReleases } from './disclosure-releases';
 import { PublishQuarters } from './publish-quarters';
 import { ReturnTable } from './return-table';
 import { RevisionsTable } from './revisions-table';
+import '../return.css';
 
 /** /workspace/return — preview and publish the quarterly return, read revisions of published figures, and release months to funders. */
 export function ReturnPage() {

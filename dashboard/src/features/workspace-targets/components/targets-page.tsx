@@ -12,10 +12,11 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { WorkspaceTargetsQuery, type WorkspaceTarget } from '../graphql/documents';
 import { emptyTargetForm, targetForm, type TargetFormState } from '../target-form-state';
 import { targetYears, YEARS_AHEAD } from '../target-years';
-import '../targets.css';
 import { OtherYear } from './other-year';
 import { TargetForm } from './target-form';
 import { YearTargetsTable } from './year-targets-table';
+import '../../../components/govuk/select.css';
+import '../targets.css';
 
 /** /workspace/targets — each measure's target for a financial year: see them, set one, change one. */
 export function TargetsPage() {

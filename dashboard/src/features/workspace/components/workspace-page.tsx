@@ -1,6 +1,7 @@
 import { paths } from '../../../app/paths';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { WORKSPACE_TASKS } from '../workspace-tasks';
+import '../workspace.css';
 
 /** /workspace — the analysts' tasks, one link each. */
 export function WorkspacePage() {

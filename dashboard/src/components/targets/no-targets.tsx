@@ -1,3 +1,5 @@
+import './no-targets.css';
+
 /**
  * What the review and the overview say for a year without targets: the API's own words (one message,
  * written in one place), marked out so nobody reads the empty table as "all on track".

@@ -1,5 +1,5 @@
-// What each role sees, in the words of the README's access table, for the sign-in page and header.
-import { listInWords } from '../../lib/format';
+// What each role sees, in the words of the README's access table: the sign-in page, the header, and the pages that depend on the role.
+import { listInWords } from '../lib/format';
 
 const ROLE_ACCESS: Record<string, string> = {
   analyst: 'every figure, and all changes (imports, targets, API keys)',
