@@ -9,9 +9,10 @@ interface GraphqlDocumentsOptions {
 }
 
 /**
- * Compiles each `.graphql` file into a ready-parsed DocumentNode, so the browser ships no
- * GraphQL parser, and fails the build when an operation no longer fits the API's schema
- * (a renamed field breaks the build, not the user).
+ * Compiles a `.graphql` file imported by the app into a ready-parsed DocumentNode, so the browser
+ * ships no GraphQL parser, and fails the build when it no longer fits the API's schema (a renamed
+ * field breaks the build, not the user). The pages' operations come typed from src/graphql/generated
+ * instead (npm run codegen); the explorer's example is imported here so a stale example fails the build.
  */
 export function graphqlDocuments({ schemaFile }: GraphqlDocumentsOptions): Plugin {
   let schema: GraphQLSchema | undefined;

@@ -1,8 +1,4 @@
 /// <reference types="vite/client" />
 
-// .graphql files are compiled to parsed documents at build time (see build/graphql-documents.ts).
-declare module '*.graphql' {
-  import type { DocumentNode } from 'graphql';
-  const document: DocumentNode;
-  export default document;
-}
+// The app's operations are imported as typed documents from src/graphql/generated/graphql.ts (npm run codegen),
+// not from the .graphql files: a .graphql import has no type, so tsc refuses one.

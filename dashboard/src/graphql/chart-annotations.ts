@@ -1,12 +1,9 @@
 // The timeline's events and analysts' notes for a page's time charts: each page asks once, for the
 // whole span of its charts, and each chart places the ones that fall within its own periods.
-import type { TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import type { ChartAnnotation } from '../components/charts/annotation-marks';
-import chartAnnotations from './chart-annotations.graphql';
+import { ChartAnnotationsDocument } from './generated/graphql';
 import type { IsoDate } from './schema-types';
-
-const ChartAnnotationsQuery = chartAnnotations as TypedDocumentNode<{ annotations: ChartAnnotation[] }, { from: IsoDate; to: IsoDate }>;
 
 export interface ChartAnnotations {
   annotations: readonly ChartAnnotation[];
@@ -17,6 +14,6 @@ export interface ChartAnnotations {
 const NONE: readonly ChartAnnotation[] = [];
 
 export function useChartAnnotations(range: { from: IsoDate; to: IsoDate }): ChartAnnotations {
-  const { data, error } = useQuery(ChartAnnotationsQuery, { variables: { from: range.from, to: range.to } });
+  const { data, error } = useQuery(ChartAnnotationsDocument, { variables: { from: range.from, to: range.to } });
   return { annotations: data?.annotations ?? NONE, unavailable: error !== undefined };
 }

@@ -1,36 +1,21 @@
 // What the data covers, from the API: the years every chooser offers, the quarter pages open on,
 // and when each dataset began, before which a period is "not collected". One query, kept by Apollo.
-import type { TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import dataCoverage from './data-coverage.graphql';
-import type { IsoDate } from './schema-types';
+import { DataCoverageDocument, type DataCoverageQuery } from './generated/graphql';
 
-export interface DatasetCoverage {
-  dataset: string;
-  label: string;
-  /** When collection began (the service opened); null: from its first month with records. */
-  collectedFrom: IsoDate | null;
-  /** Why then, e.g. "The Gaia Centre opened in January 2012"; null when collectedFrom is the first month with records. */
-  collectedFromReason: string | null;
-  /** "2012-01": the first and last month with records (released months, for funders and councillors). */
-  firstMonth: string | null;
-  lastMonth: string | null;
-  /** The ids of the measures that count this dataset's records. */
-  measures: string[];
-}
+/**
+ * today: the server's day, what "complete" and "so far" are measured against, not the browser's clock;
+ * lastCompleteQuarter: e.g. "2026/27 Q2", the latest quarter that ended before today; financialYears: from
+ * the first year any dataset was collected to the current one, oldest first.
+ */
+export type DataCoverage = DataCoverageQuery['dataCoverage'];
 
-export interface DataCoverage {
-  /** The server's day: what "complete" and "so far" are measured against, not the browser's clock. */
-  today: IsoDate;
-  currentFinancialYear: string;
-  /** e.g. "2026/27 Q2": the latest quarter that ended before today. */
-  lastCompleteQuarter: string | null;
-  /** From the first year any dataset was collected to the current one, oldest first. */
-  financialYears: string[];
-  datasets: DatasetCoverage[];
-}
-
-const DataCoverageQuery = dataCoverage as TypedDocumentNode<{ dataCoverage: DataCoverage }, Record<string, never>>;
+/**
+ * collectedFrom: when collection began (the service opened), null from its first month with records, and
+ * collectedFromReason why; firstMonth and lastMonth ("2012-01") the months with records (released months,
+ * for funders and councillors); measures: the ids of the measures that count this dataset's records.
+ */
+export type DatasetCoverage = DataCoverage['datasets'][number];
 
 export interface DataCoverageAnswer {
   coverage: DataCoverage | undefined;
@@ -39,6 +24,6 @@ export interface DataCoverageAnswer {
 }
 
 export function useDataCoverage(): DataCoverageAnswer {
-  const { data, loading, error } = useQuery(DataCoverageQuery);
+  const { data, loading, error } = useQuery(DataCoverageDocument);
   return { coverage: data?.dataCoverage, loading, error };
 }

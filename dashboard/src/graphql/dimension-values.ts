@@ -1,29 +1,11 @@
 // Which codes, with their names, a measure has figures for in one dimension: the strands or wards a page
 // can offer, and the names to show for codes the API gives bare (an issue's linked strands).
-import type { TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { coverageRange } from '../lib/coverage-periods';
 import type { DataCoverage } from './data-coverage';
-import dimensionValues from './dimension-values.graphql';
-import type { Dimension, IsoDate } from './schema-types';
+import { DimensionValuesDocument, type Dimension, type DimensionValuesQuery } from './generated/graphql';
 
-export interface DimensionValue {
-  code: string;
-  label: string;
-}
-
-interface DimensionValuesData {
-  figures: { rows: { key: DimensionValue[] }[] };
-}
-
-interface DimensionValuesVariables {
-  measure: string;
-  dimension: Dimension;
-  from: IsoDate;
-  to: IsoDate;
-}
-
-const DimensionValuesQuery = dimensionValues as TypedDocumentNode<DimensionValuesData, DimensionValuesVariables>;
+export type DimensionValue = DimensionValuesQuery['figures']['rows'][number]['key'][number];
 
 export interface DimensionValues {
   values: DimensionValue[];
@@ -34,7 +16,7 @@ export interface DimensionValues {
 /** The values in the API's order (the reference order), over every day the data covers. */
 export function useDimensionValues(measure: string, dimension: Dimension, coverage: DataCoverage | undefined, { skip = false } = {}): DimensionValues {
   const range = coverage ? coverageRange(coverage) : { from: '', to: '' };
-  const { data, loading, error } = useQuery(DimensionValuesQuery, { variables: { measure, dimension, ...range }, skip: skip || !coverage });
+  const { data, loading, error } = useQuery(DimensionValuesDocument, { variables: { measure, dimension, ...range }, skip: skip || !coverage });
   const byCode = new Map<string, DimensionValue>();
   for (const row of data?.figures.rows ?? []) {
     const value = row.key[0];

@@ -1,5 +1,6 @@
 // en-GB formatting of figures and dates, so every page writes them the same way.
-import type { IsoDate, MeasureUnit } from '../graphql/schema-types';
+import type { MeasureUnit } from '../graphql/generated/graphql';
+import type { IsoDate } from '../graphql/schema-types';
 
 /** Shown in place of a figure withheld to protect individuals (value null, suppressed true). */
 export const CONFIDENTIAL_MARK = '[c]';

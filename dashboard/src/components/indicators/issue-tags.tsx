@@ -1,8 +1,8 @@
 // Tags for the emerging-issues register and its signals: the public register and the analysts' workspace both show them.
-import type { Direction, EmergingIssueStatus } from '../../graphql/schema-types';
+import type { Direction, EmergingIssueStatus } from '../../graphql/generated/graphql';
 import { Tag, type TagColour } from '../govuk/tag';
 
-/** "improvement" | "concern" | "neither" (the measure has no better direction). */
+/** "improvement" | "concern" | "neither" (the measure has no better direction); the schema types it as a String. */
 export type SignalMeaning = 'improvement' | 'concern' | 'neither';
 
 /** Each status in words, for tags and choosers alike. */
@@ -18,7 +18,7 @@ export function IssueStatusTag({ status }: { status: EmergingIssueStatus }) {
 }
 
 /** What a signal means in words: better, worse, or (for a measure with no better direction) unusually high or low. */
-export function signalMeaningText(meaning: SignalMeaning, direction: Direction): string {
+export function signalMeaningText(meaning: SignalMeaning | string, direction: Direction): string {
   switch (meaning) {
     case 'improvement':
       return 'Improvement';
@@ -29,8 +29,8 @@ export function signalMeaningText(meaning: SignalMeaning, direction: Direction):
   }
 }
 
-const MEANING_COLOUR: Record<SignalMeaning, TagColour> = { improvement: 'blue', concern: 'orange', neither: 'grey' };
+const MEANING_COLOUR: Partial<Record<string, TagColour>> = { improvement: 'blue', concern: 'orange', neither: 'grey' } satisfies Record<SignalMeaning, TagColour>;
 
-export function SignalTag({ meaning, direction }: { meaning: SignalMeaning; direction: Direction }) {
+export function SignalTag({ meaning, direction }: { meaning: SignalMeaning | string; direction: Direction }) {
   return <Tag colour={MEANING_COLOUR[meaning] ?? 'grey'}>{signalMeaningText(meaning, direction)}</Tag>;
 }

@@ -1,4 +1,4 @@
-import type { Rag } from '../../graphql/schema-types';
+import type { Rag } from '../../graphql/generated/graphql';
 import { Tag, type TagColour } from '../govuk/tag';
 
 /** RAG in words first: the colour is a second signal, never the only one. */

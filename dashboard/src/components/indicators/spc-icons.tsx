@@ -1,7 +1,7 @@
 // NHS "Making Data Count" icons, drawn small and inline: a circle whose colour and letter carry the
 // message (blue improvement, orange concern, purple unusual either way, grey nothing unusual), with
 // the message as the accessible name, so colour is never the only signal.
-import type { AssuranceIcon, Polarity, VariationIcon } from '../../graphql/schema-types';
+import type { AssuranceIcon, Polarity, VariationIcon } from '../../graphql/generated/graphql';
 import { backgroundColour, spcColours } from '../charts/palette';
 import './indicators.css';
 

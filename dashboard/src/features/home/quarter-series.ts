@@ -5,7 +5,7 @@ import type { DataCoverage } from '../../graphql/data-coverage';
 import { endsBeforeCollection, type Collection } from '../../lib/coverage-periods';
 import { financialYearBefore, financialYearRange, QUARTERS, quarterLabel, quarterRange, type Quarter } from '../../lib/financial-periods';
 import { periodCell, type PeriodCell } from '../../lib/period-cells';
-import type { YearByQuarter } from './graphql/documents';
+import type { YearByQuarter } from './graphql/types';
 
 /** The chosen year and the two before it that the data covers, oldest first. */
 export function chartYears(financialYear: string, coverage: Pick<DataCoverage, 'financialYears'>): string[] {

@@ -3,11 +3,11 @@
 import { annotationMarks, monthPeriods, placeMarks, type AnnotationLayer } from '../../components/charts/annotation-marks';
 import type { SpcTableRow } from '../../components/charts/spc-chart-with-table';
 import type { SpcPointKind } from '../../components/charts/spc-chart-types';
-import type { Direction, Polarity, SpecialCause, SpecialCauseRule } from '../../graphql/schema-types';
+import type { Direction, Polarity, SpecialCauseRule } from '../../graphql/generated/graphql';
 import { NOT_COLLECTED } from '../../lib/coverage-periods';
 import type { CsvCell } from '../../lib/csv';
 import { monthInWords } from '../../lib/financial-periods';
-import type { AnnotationData, SeriesBreakData, SpcPointData } from './graphql/documents';
+import type { AnnotationData, SeriesBreakData, SpcPointData, SpecialCause } from './graphql/types';
 
 /**
  * Which way a point's special causes point. They disagree only when a trend runs against the

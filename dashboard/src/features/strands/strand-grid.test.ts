@@ -1,12 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import type { GaiaStrandsData } from './graphql/documents';
+import type { GaiaStrandsQuery } from '../../graphql/generated/graphql';
 import { strandGrid } from './strand-grid';
 
 const period = (label: string, start: string) => ({ label, start });
 const key = (code: string, label: string) => [{ code, label }];
 
 /** 2011/12 as the API answers it: the Gaia Centre opened in January 2012, so Q1 to Q3 are listed as not collected. */
-const openingYear: GaiaStrandsData = {
+const openingYear: GaiaStrandsQuery = {
   byStrandAndQuarter: { rows: [{ period: period('2011/12 Q4', '2012-01-01'), key: key('domestic_violence', 'Domestic violence'), value: 60, suppressed: false }] },
   byStrand: { total: 98, suppressed: false, rows: [{ key: key('domestic_violence', 'Domestic violence'), value: 60, suppressed: false }, { key: key('trafficking', 'Trafficking'), value: null, suppressed: true }] },
   byQuarter: {
@@ -28,7 +28,7 @@ describe('the grid of strands by quarter', () => {
   });
 
   it('leaves out quarters that have not begun', () => {
-    const current: GaiaStrandsData = {
+    const current: GaiaStrandsQuery = {
       byStrandAndQuarter: { rows: [] },
       byStrand: { total: 10, suppressed: false, rows: [] },
       byQuarter: { notCollected: [], rows: ['2026-04-01', '2026-07-01', '2026-10-01', '2027-01-01'].map((start, i) => ({ period: period(`2026/27 Q${i + 1}`, start), value: 5, suppressed: false })) },

@@ -1,7 +1,7 @@
 // Gaia referrals as a grid of strands × quarters. Every total comes from the API: a cell may be
 // withheld ([c]), so adding up the cells shown would be wrong or would give the withheld figure away.
+import type { GaiaStrandsQuery } from '../../graphql/generated/graphql';
 import type { IsoDate } from '../../graphql/schema-types';
-import type { GaiaStrandsData } from './graphql/documents';
 
 /** The measure the strands break down (gaia-strands.graphql asks for it by this id). */
 export const GAIA_REFERRALS = 'gaia.referrals';
@@ -28,7 +28,7 @@ export interface StrandGrid {
 }
 
 /** The grid of one year's answer; quarters that start after `until` have no figures yet and are left out (figuresUntil). */
-export function strandGrid(data: GaiaStrandsData, until: IsoDate): StrandGrid {
+export function strandGrid(data: GaiaStrandsQuery, until: IsoDate): StrandGrid {
   const quarterRows = data.byQuarter.rows.filter((row) => row.period !== null && row.period.start <= until);
   const periods = [
     ...data.byQuarter.notCollected.map((period) => ({ period, value: null })),

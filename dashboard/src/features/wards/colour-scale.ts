@@ -1,8 +1,8 @@
 // The tile map's colour classes: up to five shades of one blue, lightest for the smallest values,
 // each with the text colour that reads on it (at least 4.5:1). The value is printed on every tile
 // too, so the colour only repeats what the number says.
-import type { MeasureUnit } from '../../graphql/schema-types';
 import { choroplethShades } from '../../components/charts/palette';
+import type { MeasureUnit } from '../../graphql/generated/graphql';
 import { formatNumber } from '../../lib/format';
 
 export interface ColourClass {

@@ -1,8 +1,8 @@
 // What one ward's figure is, for the map, its table and the briefing: a number, withheld ([c]),
 // not shown to this person, or no figure at all (a rate with nobody to base it on).
-import type { MeasureUnit } from '../../graphql/schema-types';
+import type { MeasureUnit } from '../../graphql/generated/graphql';
 import { CONFIDENTIAL_MARK, formatFigure, NO_FIGURE } from '../../lib/format';
-import type { Figure, KeyedFigure } from './graphql/documents';
+import type { Figure, KeyedFigure } from './graphql/types';
 
 export type WardFigure =
   | { kind: 'shown'; value: number }

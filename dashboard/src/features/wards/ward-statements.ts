@@ -1,6 +1,6 @@
 // The briefing's plain-English sentences: a ward's figure in words, or, where the ward's numbers are
 // too small to show, the borough's instead.
-import type { MeasureUnit } from '../../graphql/schema-types';
+import type { MeasureUnit } from '../../graphql/generated/graphql';
 import { formatFigure, formatNumber } from '../../lib/format';
 import type { WardFigure } from './ward-figures';
 

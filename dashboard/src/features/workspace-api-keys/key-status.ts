@@ -1,4 +1,4 @@
-import type { ApiKey } from './graphql/documents';
+import type { ApiKey } from './graphql/types';
 
 export type KeyStatus = 'live' | 'expired' | 'revoked';
 

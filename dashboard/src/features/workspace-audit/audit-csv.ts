@@ -1,6 +1,6 @@
 // The audit log as CSV: one row per entry, arguments as JSON, formula-like text neutralised (lib/csv).
 import { toCsv } from '../../lib/csv';
-import type { AuditLogEntry } from './graphql/documents';
+import type { AuditLogEntry } from './graphql/types';
 
 const HEADER = ['id', 'at', 'subject', 'role', 'operation', 'outcome', 'rows_returned', 'document_hash', 'arguments'];
 

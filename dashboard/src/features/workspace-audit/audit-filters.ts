@@ -1,5 +1,5 @@
 // The audit log's filters, kept in the address (?subject=…&role=…) so a filtered view can be shared.
-import type { AuditFilters } from './graphql/documents';
+import type { AuditFilters } from './graphql/types';
 
 export const FILTER_NAMES = ['subject', 'role', 'operation', 'from', 'to'] as const satisfies readonly (keyof AuditFilters)[];
 

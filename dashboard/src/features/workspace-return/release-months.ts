@@ -1,7 +1,7 @@
 // The months an analyst may release next: after the latest release, up to the last month that has ended.
 import type { DataCoverage } from '../../graphql/data-coverage';
 import { monthOf } from '../../lib/financial-periods';
-import type { DisclosureRelease } from './graphql/documents';
+import type { DisclosureRelease } from './graphql/types';
 
 /** "2013-12" → [2013, 12]. */
 function yearAndMonth(month: string): [number, number] {

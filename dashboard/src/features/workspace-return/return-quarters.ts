@@ -1,7 +1,7 @@
 // Where each quarter of a return stands: published (when, by whom), finished and ready to publish, or not over yet.
 import type { IsoDate } from '../../graphql/schema-types';
 import { QUARTERS, quarterLabel, quarterRange, type Quarter } from '../../lib/financial-periods';
-import type { QuarterlyReturn } from './graphql/documents';
+import type { QuarterlyReturn } from './graphql/types';
 
 export type QuarterState =
   | { quarter: Quarter; label: string; state: 'published'; publishedAt: string | null; publishedBy: string | null }

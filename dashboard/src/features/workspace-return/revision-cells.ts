@@ -1,5 +1,5 @@
 import { formatFigure, formatNumber } from '../../lib/format';
-import type { FigureRevision } from './graphql/documents';
+import type { FigureRevision } from './graphql/types';
 
 /**
  * A revision's before, after and change as the return page writes them. A side with no figure (the

@@ -1,8 +1,8 @@
 // The target form's fields as typed, and how they become setTarget's input: numbers checked here only
 // for being numbers (every other rule is the API's, shown beside the field it names).
 import type { FormField, FormProblem } from '../../components/forms/form-errors';
-import type { Polarity } from '../../graphql/schema-types';
-import type { SetTargetInput, TargetMeasure, WorkspaceTarget } from './graphql/documents';
+import type { Polarity, SetTargetInput } from '../../graphql/generated/graphql';
+import type { TargetMeasure, WorkspaceTarget } from './graphql/types';
 
 export interface TargetFormState {
   measure: string;

@@ -1,14 +1,15 @@
 import { useQuery } from '@apollo/client/react';
+import { HeadlineFigureDocument, type HeadlineFigureQuery } from '../../../graphql/generated/graphql';
 import { endsBeforeCollection, NOT_COLLECTED, type Collection } from '../../../lib/coverage-periods';
 import { describeError, isNotCollected } from '../../../lib/describe-error';
 import { financialYearRange, quarterLabel, quarterRange } from '../../../lib/financial-periods';
 import { formatFigure, NO_FIGURE } from '../../../lib/format';
 import { periodCell } from '../../../lib/period-cells';
-import { HeadlineFigureQuery, type HeadlineFigureData, type HomeMeasure } from '../graphql/documents';
+import type { HomeMeasure } from '../graphql/types';
 import type { HeadlinePeriod } from './headline-figures';
 
 /** The quarter's figure in the measure's unit, or words: "not collected", "–" (no figure); "[c]" when withheld. */
-function quarterFigure(data: HeadlineFigureData, label: string, collection: Collection, measure: HomeMeasure): string {
+function quarterFigure(data: HeadlineFigureQuery, label: string, collection: Collection, measure: HomeMeasure): string {
   const range = quarterRange(label);
   if (!range) return NO_FIGURE;
   const cell = periodCell(label, range, data.figures.rows, { collection, notCollected: data.figures.notCollected });
@@ -20,7 +21,7 @@ export function HeadlineCard({ measure, period, collection }: { measure: HomeMea
   const { financialYear, quarter } = period;
   // A year wholly before collection is not asked for: the API would refuse it, and the card already knows.
   const uncollectedYear = endsBeforeCollection(financialYearRange(financialYear).to, collection);
-  const { data, loading, error } = useQuery(HeadlineFigureQuery, { variables: { measure: measure.id, financialYear }, skip: uncollectedYear });
+  const { data, loading, error } = useQuery(HeadlineFigureDocument, { variables: { measure: measure.id, financialYear }, skip: uncollectedYear });
   const label = quarterLabel(financialYear, quarter);
   const notCollected = uncollectedYear || isNotCollected(error);
   const figure = data ? quarterFigure(data, label, collection, measure) : '';

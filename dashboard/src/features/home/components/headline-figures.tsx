@@ -3,7 +3,7 @@ import type { DataCoverage } from '../../../graphql/data-coverage';
 import { collectionOf, type QuarterChoice } from '../../../lib/coverage-periods';
 import { financialYearRange, quarterInWords, quarterLabel } from '../../../lib/financial-periods';
 import { financialYearInWords } from '../../../lib/format';
-import type { HomeMeasure } from '../graphql/documents';
+import type { HomeMeasure } from '../graphql/types';
 import { HeadlineCard } from './headline-card';
 
 export interface HeadlinePeriod extends QuarterChoice {

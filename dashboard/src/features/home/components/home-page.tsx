@@ -3,9 +3,10 @@ import { ProblemMessage } from '../../../components/govuk/problem-message';
 import { PeriodChooser } from '../../../components/periods/period-chooser';
 import { WithDataCoverage } from '../../../components/with-data-coverage';
 import type { DataCoverage } from '../../../graphql/data-coverage';
+import { HomeMeasuresDocument } from '../../../graphql/generated/graphql';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useQuarterPeriod } from '../../../lib/use-period-params';
-import { HomeMeasuresQuery, type HomeMeasure } from '../graphql/documents';
+import type { HomeMeasure } from '../graphql/types';
 import { HeadlineFigures } from './headline-figures';
 import { QuarterlyFigures } from './quarterly-figures';
 import { TargetsGlance } from './targets-glance';
@@ -14,7 +15,7 @@ import '../home.css';
 /** The overview: it opens on the last complete quarter, and any quarter with data can be chosen. */
 export function HomePage() {
   useDocumentTitle('Overview');
-  const { data, loading, error } = useQuery(HomeMeasuresQuery);
+  const { data, loading, error } = useQuery(HomeMeasuresDocument);
   const measures = data?.measures ?? [];
 
   return (

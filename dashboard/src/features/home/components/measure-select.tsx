@@ -1,5 +1,5 @@
 import { Select } from '../../../components/govuk/select';
-import type { HomeMeasure } from '../graphql/documents';
+import type { HomeMeasure } from '../graphql/types';
 
 export function MeasureSelect({
   measures,

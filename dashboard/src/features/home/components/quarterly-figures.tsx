@@ -6,11 +6,12 @@ import { summariseHighest } from '../../../components/charts/summarise';
 import { ConfidentialLegend } from '../../../components/confidential-legend';
 import { useChartAnnotations, type ChartAnnotations } from '../../../graphql/chart-annotations';
 import type { DataCoverage } from '../../../graphql/data-coverage';
+import { QuarterlyFiguresDocument } from '../../../graphql/generated/graphql';
 import { collectionOf, NOT_COLLECTED, notCollectedNote, type QuarterChoice } from '../../../lib/coverage-periods';
 import { describeError } from '../../../lib/describe-error';
 import { financialYearRange, quarterLabel, quarterRange } from '../../../lib/financial-periods';
 import { formatFigure, formatMonth } from '../../../lib/format';
-import { QuarterlyFiguresQuery, type HomeMeasure } from '../graphql/documents';
+import type { HomeMeasure } from '../graphql/types';
 import { useSelectedMeasure } from '../hooks/use-selected-measure';
 import { chartYears, isCollectedIn, quarterSeries } from '../quarter-series';
 import { MeasureSelect } from './measure-select';
@@ -67,7 +68,7 @@ function QuarterlyChart({
   // Up to three years, oldest first, in the document's first/second/third; a year not asked for stays out of the answer.
   const slots = [years[0], years[1], years[2]].map((year) => ({ year: year ?? '', ask: year !== undefined && isCollectedIn(year, collection) }));
   const [first, second, third] = slots as [(typeof slots)[number], (typeof slots)[number], (typeof slots)[number]];
-  const { data, loading, error } = useQuery(QuarterlyFiguresQuery, {
+  const { data, loading, error } = useQuery(QuarterlyFiguresDocument, {
     variables: {
       measure: measure.id,
       first: first.year, askFirst: first.ask,

@@ -2,22 +2,21 @@ import { useQuery } from '@apollo/client/react';
 import { paths } from '../../../app/paths';
 import { useSignedInSession } from '../../../app/session-context';
 import { ProblemMessage } from '../../../components/govuk/problem-message';
+import { HomeTargetsDocument, type Rag } from '../../../graphql/generated/graphql';
 import type { QuarterChoice } from '../../../lib/coverage-periods';
 import { quarterLabel } from '../../../lib/financial-periods';
 import { financialYearInWords } from '../../../lib/format';
 import { mayReadReview } from '../../../app/roles';
 import { RagTag } from '../../../components/indicators/rag-tag';
-import type { Rag } from '../../../graphql/schema-types';
 import { NoTargets } from '../../../components/targets/no-targets';
 
 const RAG_ORDER: readonly Rag[] = ['RED', 'AMBER', 'GREEN', 'NONE'];
-import { HomeTargetsQuery } from '../graphql/documents';
 
 /** Whether the year has targets, in a line, with the way to the review: for the people who may read the review. */
 export function TargetsGlance({ period }: { period: QuarterChoice }) {
   const session = useSignedInSession();
   const allowed = session !== null && mayReadReview(session.role);
-  const { data, loading, error } = useQuery(HomeTargetsQuery, { variables: { financialYear: period.financialYear, quarter: period.quarter }, skip: !allowed });
+  const { data, loading, error } = useQuery(HomeTargetsDocument, { variables: { financialYear: period.financialYear, quarter: period.quarter }, skip: !allowed });
   if (!allowed) return null;
   const label = quarterLabel(period.financialYear, period.quarter);
   const reviewLink = `${paths.review}?${new URLSearchParams({ year: period.financialYear, quarter: String(period.quarter) })}`;

@@ -1,8 +1,8 @@
 import { issueAnchor, paths } from '../../../app/paths';
 import { formatDate } from '../../../lib/format';
-import type { EmergingIssue } from '../graphql/documents';
 import { IssueStatusTag } from '../../../components/indicators/issue-tags';
 import '../../../components/issues/issues.css';
+import type { EmergingIssue } from '../graphql/types';
 
 export interface NamedCode {
   code: string;

@@ -3,8 +3,8 @@ import { useEffect } from 'react';
 import { useDataCoverage } from '../../../graphql/data-coverage';
 import { useDimensionValues } from '../../../graphql/dimension-values';
 import { ProblemMessage } from '../../../components/govuk/problem-message';
+import { EmergingIssuesDocument, SignalsDocument } from '../../../graphql/generated/graphql';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { EmergingIssuesQuery, SignalsQuery } from '../graphql/documents';
 import { IssueRegister } from './issue-register';
 import { SignalsTable } from './signals-table';
 
@@ -23,8 +23,8 @@ function useScrollToLinkedEntry(ready: boolean): void {
 /** /issues — the emerging-issues register and the automatic signals beside it. */
 export function IssuesPage() {
   useDocumentTitle('Emerging issues');
-  const issues = useQuery(EmergingIssuesQuery);
-  const signals = useQuery(SignalsQuery, { variables: { limit: 20 } });
+  const issues = useQuery(EmergingIssuesDocument);
+  const signals = useQuery(SignalsDocument, { variables: { limit: 20 } });
   const strands = useDimensionValues('gaia.referrals', 'STRAND', useDataCoverage().coverage);
   useScrollToLinkedEntry(Boolean(issues.data));
 

@@ -1,7 +1,7 @@
 import { paths } from '../../../app/paths';
 import { monthInWords } from '../../../lib/financial-periods';
-import type { Signal } from '../graphql/documents';
 import { SignalTag } from '../../../components/indicators/issue-tags';
+import type { Signal } from '../graphql/types';
 
 const DIMENSION_NOUN: Partial<Record<Signal['dimension'], string>> = { STRAND: 'strand', WARD: 'ward' };
 

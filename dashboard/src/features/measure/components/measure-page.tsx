@@ -4,10 +4,11 @@ import { useDimensionValues } from '../../../graphql/dimension-values';
 import { ProblemMessage } from '../../../components/govuk/problem-message';
 import { WithDataCoverage } from '../../../components/with-data-coverage';
 import type { DataCoverage } from '../../../graphql/data-coverage';
+import { MeasureCatalogueDocument } from '../../../graphql/generated/graphql';
 import { useAllWards } from '../../../graphql/wards';
 import { formatMonth } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { MeasureCatalogueQuery, type CatalogueMeasure } from '../graphql/documents';
+import type { CatalogueMeasure } from '../graphql/types';
 import { useSeriesFilter } from '../hooks/use-series-filter';
 import { SeriesFilters } from './series-filters';
 import { SpcSection } from './spc-section';
@@ -15,7 +16,7 @@ import '../measure.css';
 
 /** /measures/:id — one measure's SPC chart, for everything or one strand or ward. */
 export function MeasurePage({ measureId }: { measureId: string }) {
-  const { data, loading, error } = useQuery(MeasureCatalogueQuery);
+  const { data, loading, error } = useQuery(MeasureCatalogueDocument);
   const measures = data?.measures ?? [];
   const measure = measures.find((candidate) => candidate.id === measureId);
   useDocumentTitle(measure?.label ?? (loading ? 'Measure' : 'Measure not found'));

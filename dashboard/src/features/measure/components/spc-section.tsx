@@ -3,12 +3,13 @@ import { NO_ANNOTATIONS } from '../../../components/charts/annotation-marks';
 import { SpcChartWithTable } from '../../../components/charts/spc-chart-with-table';
 import { AssuranceIconView, VariationIconView } from '../../../components/indicators/spc-icons';
 import type { DataCoverage } from '../../../graphql/data-coverage';
+import { MeasureSpcChartDocument } from '../../../graphql/generated/graphql';
 import { collectionOf, coverageRange, NOT_COLLECTED, notCollectedNote } from '../../../lib/coverage-periods';
 import { describeError } from '../../../lib/describe-error';
 import { downloadCsv, toCsv } from '../../../lib/csv';
 import { monthShort } from '../../../lib/financial-periods';
 import { formatFigure } from '../../../lib/format';
-import { MeasureSpcChartQuery, type CatalogueMeasure } from '../graphql/documents';
+import type { CatalogueMeasure } from '../graphql/types';
 import { chartMarkers, notCollectedRows, SPC_CSV_HEADER, spcCsvRows, spcTableRows } from '../spc-rows';
 
 /** "Gaia Centre referrals, Trafficking strand, in Oval ward". */
@@ -40,7 +41,7 @@ export function SpcSection({
   // From the first year the data covers, so earlier months come back as not collected; a ward's series
   // starts where the API starts it (a ward did not exist before its boundaries did).
   const from = ward ? null : coverageRange(coverage).from;
-  const { data, loading, error } = useQuery(MeasureSpcChartQuery, { variables: { measure: measure.id, strand, ward, from } });
+  const { data, loading, error } = useQuery(MeasureSpcChartDocument, { variables: { measure: measure.id, strand, ward, from } });
   const chart = data?.spcChart;
   const collection = collectionOf(coverage, measure.id);
   const rows = chart ? [...notCollectedRows(chart.notCollected), ...spcTableRows(chart.points, chart.measure.polarity)] : [];

@@ -1,5 +1,5 @@
 import { useQueryParam } from '../../../app/router';
-import type { Dimension } from '../../../graphql/schema-types';
+import type { Dimension } from '../../../graphql/generated/graphql';
 
 export interface SeriesFilterState {
   /** A Gaia strand code, when the measure has strands and one is chosen. */

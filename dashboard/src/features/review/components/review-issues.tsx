@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { paths } from '../../../app/paths';
 import { ProblemMessage } from '../../../components/govuk/problem-message';
+import { EmergingIssuesDocument, SignalsDocument } from '../../../graphql/generated/graphql';
 import { formatDate } from '../../../lib/format';
-import { EmergingIssuesQuery, SignalsQuery } from '../../issues/graphql/documents';
 import { updatesNewestFirst } from '../../issues/components/issue-register';
 import { IssueStatusTag } from '../../../components/indicators/issue-tags';
 import { SignalsTable } from '../../issues/components/signals-table';
@@ -11,7 +11,7 @@ import { SignalsTable } from '../../issues/components/signals-table';
 const TOP_SIGNALS = 5;
 
 export function ReviewIssues() {
-  const { data, loading, error } = useQuery(EmergingIssuesQuery);
+  const { data, loading, error } = useQuery(EmergingIssuesDocument);
   const issues = data?.emergingIssues ?? [];
   if (error) return <ProblemMessage title="The emerging issues could not be loaded" error={error} />;
   if (loading) {
@@ -59,7 +59,7 @@ export function ReviewIssues() {
 }
 
 export function ReviewSignals() {
-  const { data, loading, error } = useQuery(SignalsQuery, { variables: { limit: TOP_SIGNALS } });
+  const { data, loading, error } = useQuery(SignalsDocument, { variables: { limit: TOP_SIGNALS } });
   const signals = data?.signals ?? [];
   if (error) return <ProblemMessage title="The signals could not be loaded" error={error} />;
   if (loading) {

@@ -3,11 +3,11 @@ import { AnnotationList } from '../../../components/charts/annotation-list';
 import { monthPeriods, placeAnnotations } from '../../../components/charts/annotation-marks';
 import { Sparkline } from '../../../components/charts/sparkline';
 import type { ChartAnnotations } from '../../../graphql/chart-annotations';
-import type { IsoDate } from '../../../graphql/schema-types';
 import { RagTag } from '../../../components/indicators/rag-tag';
 import { AssuranceIconView, VariationIconView } from '../../../components/indicators/spc-icons';
+import type { IsoDate } from '../../../graphql/schema-types';
 import { formatChange, formatFigure, formatMonth, formatWholePercent } from '../../../lib/format';
-import type { TargetStatus } from '../graphql/documents';
+import type { TargetStatus } from '../graphql/types';
 
 function TargetRow({ status, events }: { status: TargetStatus; events: ChartAnnotations }) {
   const { target } = status;

@@ -7,11 +7,11 @@ import { signInAddress, signOutOfAccount, type SignedInSession, type SignInAvail
 import { chooseOwnAccount, recheckSession } from '../../../app/session-choice';
 import { useSessionState } from '../../../app/session-context';
 import { forgetToken, hasExpired, readTokenClaims, storeToken } from '../../../app/stored-token';
+import { CheckTokenDocument } from '../../../graphql/generated/graphql';
 import { describeError, isSignInError } from '../../../lib/describe-error';
 import { formatDate } from '../../../lib/format';
 import { useAllWards } from '../../../graphql/wards';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { CheckTokenQuery } from '../graphql/documents';
 import { isCouncillorWithoutWard, roleAccess, signedInAs } from '../../../app/roles';
 import '../../../components/govuk/select.css';
 import '../sign-in.css';
@@ -42,7 +42,7 @@ async function problemWith(token: string): Promise<string | undefined> {
   }
   const client = createApolloClient(token);
   try {
-    await client.query({ query: CheckTokenQuery, fetchPolicy: 'no-cache' });
+    await client.query({ query: CheckTokenDocument, fetchPolicy: 'no-cache' });
     return undefined;
   } catch (error) {
     if (!isSignInError(error)) return describeError(error);

@@ -2,11 +2,11 @@ import { useQuery } from '@apollo/client/react';
 import { BarChartWithTable } from '../../../components/charts/bar-chart-with-table';
 import { ConfidentialLegend } from '../../../components/confidential-legend';
 import type { DataCoverage } from '../../../graphql/data-coverage';
+import { GaiaStrandsDocument } from '../../../graphql/generated/graphql';
 import { collectionOf, figuresUntil, notCollectedNote } from '../../../lib/coverage-periods';
 import { describeError, isNotCollected, notCollectedMessage } from '../../../lib/describe-error';
 import { quarterInWords, quarterLabel, type Quarter } from '../../../lib/financial-periods';
 import { formatFigure } from '../../../lib/format';
-import { GaiaStrandsQuery } from '../graphql/documents';
 import { GAIA_REFERRALS, strandGrid } from '../strand-grid';
 import { summariseStrandTotals } from '../strand-summary';
 
@@ -15,7 +15,7 @@ type StrandBar = { strand: string; referrals: number | null };
 /** One quarter's Gaia referrals by strand: a bar per strand, the table beside it, the API's total for the quarter last. */
 export function QuarterStrands({ financialYear, quarter, coverage }: { financialYear: string; quarter: Quarter; coverage: DataCoverage }) {
   // The strands page's question: one answer serves both pages.
-  const { data, loading, error } = useQuery(GaiaStrandsQuery, { variables: { financialYear } });
+  const { data, loading, error } = useQuery(GaiaStrandsDocument, { variables: { financialYear } });
   const grid = data ? strandGrid(data, figuresUntil(coverage, GAIA_REFERRALS)) : undefined;
   const label = quarterLabel(financialYear, quarter);
   if (isNotCollected(error) || grid?.notCollected.has(label)) {

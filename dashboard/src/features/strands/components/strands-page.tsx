@@ -4,13 +4,13 @@ import { YearSelect } from '../../../components/periods/year-select';
 import { WithDataCoverage } from '../../../components/with-data-coverage';
 import { useChartAnnotations } from '../../../graphql/chart-annotations';
 import type { DataCoverage } from '../../../graphql/data-coverage';
+import { GaiaStrandsDocument } from '../../../graphql/generated/graphql';
 import { collectionOf, figuresUntil, notCollectedNote, openingQuarter } from '../../../lib/coverage-periods';
 import { isNotCollected, notCollectedMessage } from '../../../lib/describe-error';
 import { financialYearRange } from '../../../lib/financial-periods';
 import { financialYearInWords } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useFinancialYearParam } from '../../../lib/use-period-params';
-import { GaiaStrandsQuery } from '../graphql/documents';
 import { GAIA_REFERRALS, strandGrid } from '../strand-grid';
 import { summariseStrandTotals } from '../strand-summary';
 import { StrandSmallMultiples } from './strand-small-multiples';
@@ -25,7 +25,7 @@ export function StrandsPage() {
 function Strands({ coverage }: { coverage: DataCoverage }) {
   useDocumentTitle('Gaia strands');
   const [financialYear, setFinancialYear] = useFinancialYearParam(coverage.financialYears, openingQuarter(coverage).financialYear);
-  const { data, loading, error } = useQuery(GaiaStrandsQuery, { variables: { financialYear } });
+  const { data, loading, error } = useQuery(GaiaStrandsDocument, { variables: { financialYear } });
   const grid = data ? strandGrid(data, figuresUntil(coverage, GAIA_REFERRALS)) : undefined;
   const events = useChartAnnotations(financialYearRange(financialYear));
   const yearInWords = financialYearInWords(financialYear);

@@ -4,7 +4,7 @@ import type { Ward } from '../../../graphql/wards';
 import { NOT_COLLECTED } from '../../../lib/coverage-periods';
 import { isNotCollected } from '../../../lib/describe-error';
 import { formatFigure } from '../../../lib/format';
-import type { WardMeasure } from '../graphql/documents';
+import type { WardMeasure } from '../graphql/types';
 import { useWardMeasureFigures } from '../hooks/use-ward-measure-figures';
 import { formatWardFigure, type WardFigure } from '../ward-figures';
 import { wardStatement } from '../ward-statements';

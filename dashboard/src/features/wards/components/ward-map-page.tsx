@@ -10,6 +10,7 @@ import { Select } from '../../../components/govuk/select';
 import { YearSelect } from '../../../components/periods/year-select';
 import { WithDataCoverage } from '../../../components/with-data-coverage';
 import type { DataCoverage } from '../../../graphql/data-coverage';
+import { WardMapFiguresDocument } from '../../../graphql/generated/graphql';
 import { useAllWards, useWardsOn, type Ward } from '../../../graphql/wards';
 import { collectionOf, openingQuarter } from '../../../lib/coverage-periods';
 import { describeError, isNotCollected, notCollectedMessage } from '../../../lib/describe-error';
@@ -18,7 +19,7 @@ import { financialYearInWords, formatDate, formatFigure, formatMonth } from '../
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useFinancialYearParam } from '../../../lib/use-period-params';
 import { colourScale } from '../colour-scale';
-import { WardMapFiguresQuery, type KeyedFigure, type WardMeasure } from '../graphql/documents';
+import type { KeyedFigure, WardMeasure } from '../graphql/types';
 import { useWardMeasures } from '../hooks/use-ward-measures';
 import { useWardScope } from '../hooks/use-ward-scope';
 import { formatWardFigure, runsPastRelease, valueOf, wardFiguresFrom } from '../ward-figures';
@@ -45,7 +46,7 @@ function otherRows(rows: readonly KeyedFigure[], shown: readonly Ward[]): KeyedF
 function WardMap({ measure, financialYear, wards, coverage }: { measure: WardMeasure; financialYear: string; wards: readonly Ward[]; coverage: DataCoverage }) {
   const headingId = useId();
   const summaryId = useId();
-  const { data, loading, error } = useQuery(WardMapFiguresQuery, { variables: { measure: measure.id, financialYear } });
+  const { data, loading, error } = useQuery(WardMapFiguresDocument, { variables: { measure: measure.id, financialYear } });
   const { isCouncillor, canSee } = useWardScope();
   const everyWard = useAllWards();
 

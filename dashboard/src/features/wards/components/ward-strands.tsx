@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { useId } from 'react';
 import { ConfidentialLegend } from '../../../components/confidential-legend';
+import { WardStrandsDocument } from '../../../graphql/generated/graphql';
 import { describeError, isNotCollected, notCollectedMessage } from '../../../lib/describe-error';
 import { formatNumber, listInWords } from '../../../lib/format';
 import type { Ward } from '../../../graphql/wards';
-import { WardStrandsQuery, type KeyedFigure } from '../graphql/documents';
+import type { KeyedFigure } from '../graphql/types';
 import { TOO_SMALL, yearSpan } from '../ward-statements';
 
 const TOP = 5;
@@ -30,7 +31,7 @@ function withheldStrands(rows: readonly KeyedFigure[]): string[] {
 /** The ward's top five Gaia strands; where the ward's numbers are too small, Lambeth's top five in words. */
 export function WardStrands({ ward, financialYear }: { ward: Ward; financialYear: string }) {
   const headingId = useId();
-  const { data, loading, error } = useQuery(WardStrandsQuery, { variables: { financialYear, ward: ward.code }, errorPolicy: 'all' });
+  const { data, loading, error } = useQuery(WardStrandsDocument, { variables: { financialYear, ward: ward.code }, errorPolicy: 'all' });
   const wardRows = data?.ward?.rows ?? [];
   const ranked = topStrands(wardRows);
   const withheld = withheldStrands(wardRows);

@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import { paths } from '../../../app/paths';
-import type { MeasureUnit } from '../../../graphql/schema-types';
+import type { MeasureUnit } from '../../../graphql/generated/graphql';
 import type { ColourScale } from '../colour-scale';
 import { formatWardFigure, type WardFigure } from '../ward-figures';
 import type { TileLayout } from '../ward-tile-layout';

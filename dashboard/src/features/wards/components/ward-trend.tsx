@@ -12,7 +12,7 @@ import { describeError, isNotCollected } from '../../../lib/describe-error';
 import { financialYearRange, QUARTERS, quarterLabel, quarterRange } from '../../../lib/financial-periods';
 import { formatFigure } from '../../../lib/format';
 import { NOT_YET, periodCell, type PeriodCell, type PeriodContext } from '../../../lib/period-cells';
-import type { QuarterFigure, WardMeasure } from '../graphql/documents';
+import type { QuarterFigure, WardMeasure } from '../graphql/types';
 import { useWardMeasureFigures } from '../hooks/use-ward-measure-figures';
 import { formatWardFigure } from '../ward-figures';
 import { HEADLINE_MEASURE, wardGapMeanings } from '../ward-periods';

@@ -8,13 +8,14 @@ import { ConfidentialLegend } from '../../../components/confidential-legend';
 import { ProblemMessage } from '../../../components/govuk/problem-message';
 import { useChartAnnotations } from '../../../graphql/chart-annotations';
 import type { DataCoverage } from '../../../graphql/data-coverage';
+import { WardBoundaryEstimatesDocument } from '../../../graphql/generated/graphql';
 import type { Ward } from '../../../graphql/wards';
 import { collectionOf, coverageRange } from '../../../lib/coverage-periods';
 import { describeError } from '../../../lib/describe-error';
 import { addDays, financialYearRange } from '../../../lib/financial-periods';
 import { formatDate, formatFigure, NO_FIGURE } from '../../../lib/format';
 import { absenceIn } from '../../../lib/period-cells';
-import { WardBoundaryEstimatesQuery, type WardMeasure } from '../graphql/documents';
+import type { WardMeasure } from '../graphql/types';
 import { useWardYearTotals } from '../hooks/use-ward-year-totals';
 import { wardGapMeanings, wardYears } from '../ward-periods';
 
@@ -41,7 +42,7 @@ export function WardYears({ measure, ward, coverage }: { measure: WardMeasure; w
   const first = coverageRange(coverage).from;
   // Estimates only for days before the ward was created, and only if there are any such days to cover.
   const before = ward.validFrom > first ? { from: first, to: addDays(ward.validFrom, -1) } : undefined;
-  const estimates = useQuery(WardBoundaryEstimatesQuery, {
+  const estimates = useQuery(WardBoundaryEstimatesDocument, {
     variables: { ward: ward.code, measure: measure.id, from: before?.from ?? first, to: before?.to ?? first },
     skip: !before,
   });

@@ -1,6 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useQuery } from '@apollo/client/react';
-import { WardMeasureFiguresQuery, type QuarterFigure, type QuartersAnswer, type Total } from '../graphql/documents';
+import { WardMeasureFiguresDocument } from '../../../graphql/generated/graphql';
+import type { QuarterFigure, QuartersAnswer, Total } from '../graphql/types';
 import { figureKind, type WardFigure } from '../ward-figures';
 
 /** True when the API refused the request for this person (a councillor asking about another ward). */
@@ -36,7 +37,7 @@ export interface WardMeasureFigures {
  * borough's figures (errorPolicy "all"), which a briefing falls back on.
  */
 export function useWardMeasureFigures(measure: string, financialYear: string, ward: string): WardMeasureFigures {
-  const { data, loading, error } = useQuery(WardMeasureFiguresQuery, { variables: { measure, financialYear, ward }, errorPolicy: 'all' });
+  const { data, loading, error } = useQuery(WardMeasureFiguresDocument, { variables: { measure, financialYear, ward }, errorPolicy: 'all' });
   return {
     loading,
     error,

@@ -1,6 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
-import { WardYearFigureQuery, type Total } from '../graphql/documents';
+import { WardYearFigureDocument } from '../../../graphql/generated/graphql';
+import type { Total } from '../graphql/types';
 
 export interface WardYearTotals {
   loading: boolean;
@@ -22,7 +23,7 @@ export function useWardYearTotals(measure: string, ward: string, years: readonly
     let current = true;
     const asked = years.map(async (financialYear) => {
       try {
-        const { data, error } = await client.query({ query: WardYearFigureQuery, variables: { measure, financialYear, ward }, errorPolicy: 'all' });
+        const { data, error } = await client.query({ query: WardYearFigureDocument, variables: { measure, financialYear, ward }, errorPolicy: 'all' });
         return { financialYear, total: data?.figures, error };
       } catch (error) {
         return { financialYear, total: undefined, error };

@@ -3,8 +3,9 @@ import { useState } from 'react';
 import { paths } from '../../../app/paths';
 import { SavedMessage } from '../../../components/forms/confirm-removal';
 import { ProblemMessage } from '../../../components/govuk/problem-message';
+import { ApiKeysDocument } from '../../../graphql/generated/graphql';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { ApiKeysQuery, type CreatedApiKey } from '../graphql/documents';
+import type { CreatedApiKey } from '../graphql/types';
 import { ApiKeysTable } from './api-keys-table';
 import { CreateKeyForm } from './create-key-form';
 import { NewKey } from './new-key';
@@ -15,7 +16,7 @@ import '../api-keys.css';
 export function ApiKeysPage() {
   useDocumentTitle('API keys');
   // Asked again on each visit: last use changes whenever a key is used.
-  const { data, loading, error } = useQuery(ApiKeysQuery, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error } = useQuery(ApiKeysDocument, { fetchPolicy: 'cache-and-network' });
   const [created, setCreated] = useState<CreatedApiKey>();
   const [revoked, setRevoked] = useState<string | null>(null);
   const keys = data?.apiKeys ?? [];

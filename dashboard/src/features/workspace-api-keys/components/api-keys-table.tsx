@@ -4,8 +4,9 @@ import { paths } from '../../../app/paths';
 import { ConfirmRemoval } from '../../../components/forms/confirm-removal';
 import { ProblemMessage } from '../../../components/govuk/problem-message';
 import { Tag, type TagColour } from '../../../components/govuk/tag';
+import { ApiKeysDocument, RevokeApiKeyDocument } from '../../../graphql/generated/graphql';
 import { formatDateTime } from '../../../lib/format';
-import { ApiKeysQuery, RevokeApiKeyMutation, type ApiKey } from '../graphql/documents';
+import type { ApiKey } from '../graphql/types';
 import { keyStatus, keySubject, type KeyStatus } from '../key-status';
 
 const STATUS: Record<KeyStatus, { text: string; colour: TagColour }> = {
@@ -19,7 +20,7 @@ function auditAddress(id: string): string {
 }
 
 function RevokeKey({ apiKey, onRevoked }: { apiKey: ApiKey; onRevoked: (message: string) => void }) {
-  const [revoke, { loading, error }] = useMutation(RevokeApiKeyMutation, { refetchQueries: [ApiKeysQuery], awaitRefetchQueries: true });
+  const [revoke, { loading, error }] = useMutation(RevokeApiKeyDocument, { refetchQueries: [ApiKeysDocument], awaitRefetchQueries: true });
   return (
     <>
       <ConfirmRemoval

@@ -3,9 +3,10 @@ import { useState, type FormEvent } from 'react';
 import { ErrorSummary } from '../../../components/forms/error-summary';
 import { ChoiceGroup, FieldError, TextInput } from '../../../components/forms/fields';
 import { problemOf, problemsFrom, type FormField, type FormProblem } from '../../../components/forms/form-errors';
+import { ApiKeysDocument, CreateApiKeyDocument, type ApiKeyRole } from '../../../graphql/generated/graphql';
 import { formatDate, londonDayStart, londonToday } from '../../../lib/format';
 import { addDays } from '../../../lib/financial-periods';
-import { ApiKeysQuery, CreateApiKeyMutation, type ApiKeyRole, type CreatedApiKey } from '../graphql/documents';
+import type { CreatedApiKey } from '../graphql/types';
 
 const FIELDS = {
   name: { id: 'api-key-name', label: 'Who or what the key is for', arguments: ['name'] },
@@ -36,7 +37,7 @@ export function CreateKeyForm({ onCreated }: { onCreated: (created: CreatedApiKe
   const [lastDay, setLastDay] = useState(() => addDays(today, 365));
   const [problems, setProblems] = useState<FormProblem[]>([]);
   // no-cache: the new key's secret must not stay in Apollo's cache for the rest of the session.
-  const [create, { loading }] = useMutation(CreateApiKeyMutation, { refetchQueries: [ApiKeysQuery], fetchPolicy: 'no-cache' });
+  const [create, { loading }] = useMutation(CreateApiKeyDocument, { refetchQueries: [ApiKeysDocument], fetchPolicy: 'no-cache' });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

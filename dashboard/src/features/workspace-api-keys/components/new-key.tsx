@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { formatDateTime } from '../../../lib/format';
-import type { CreatedApiKey } from '../graphql/documents';
+import type { CreatedApiKey } from '../graphql/types';
 
 /** Copies with the Clipboard API, or where it is refused (no permission, not a secure page) by selecting the text and copying that. */
 async function copyText(text: string, field: HTMLInputElement | null): Promise<boolean> {

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { ErrorSummary } from '../../../components/forms/error-summary';
 import { FieldError, SelectField, TextInput } from '../../../components/forms/fields';
 import { problemOf, type FormField, type FormProblem } from '../../../components/forms/form-errors';
-import type { AuditFilters } from '../graphql/documents';
+import type { AuditFilters } from '../graphql/types';
 
 export const FILTER_FIELDS = {
   subject: { id: 'audit-subject', label: 'Person or key', arguments: ['subject'] },

@@ -3,9 +3,10 @@ import { useEffect, useRef, useState } from 'react';
 import { replaceQueryParams, useAddress } from '../../../app/router';
 import { problemsFrom } from '../../../components/forms/form-errors';
 import { ProblemMessage } from '../../../components/govuk/problem-message';
+import { AuditLogDocument } from '../../../graphql/generated/graphql';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { filterParams, filtersFrom } from '../audit-filters';
-import { AuditLogQuery, type AuditFilters } from '../graphql/documents';
+import type { AuditFilters } from '../graphql/types';
 import { AuditFilterForm, FILTER_FIELDS } from './audit-filter-form';
 import { AuditTable } from './audit-table';
 import { DownloadAudit } from './download-audit';
@@ -39,7 +40,7 @@ function FilteredLog({ filters }: { filters: AuditFilters }) {
   const [cursors, setCursors] = useState<string[]>([]);
   const before = cursors.at(-1) ?? null;
   // The log grows with every request: each visit to a page asks again, showing what was kept meanwhile.
-  const { data, previousData, loading, error } = useQuery(AuditLogQuery, { variables: { ...filters, limit: PAGE_SIZE, before }, fetchPolicy: 'cache-and-network' });
+  const { data, previousData, loading, error } = useQuery(AuditLogDocument, { variables: { ...filters, limit: PAGE_SIZE, before }, fetchPolicy: 'cache-and-network' });
   const entries = (data ?? previousData)?.auditLog ?? [];
   const problems = error ? problemsFrom(error, FILTER_FIELDS) : [];
   const fieldProblems = problems.filter((problem) => problem.field);

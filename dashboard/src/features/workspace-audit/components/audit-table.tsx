@@ -1,5 +1,5 @@
 import { formatDateTime, formatNumber } from '../../../lib/format';
-import type { AuditLogEntry } from '../graphql/documents';
+import type { AuditLogEntry } from '../graphql/types';
 
 /** "figures(measure: gaia.referrals, financialYear: 2012/13)": a field's arguments in a line. */
 function argumentsInWords(args: Record<string, unknown>): string {

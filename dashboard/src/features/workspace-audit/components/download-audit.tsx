@@ -1,11 +1,12 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
 import { ProblemMessage } from '../../../components/govuk/problem-message';
+import { AuditLogDocument } from '../../../graphql/generated/graphql';
 import { downloadCsv } from '../../../lib/csv';
 import { formatNumber } from '../../../lib/format';
 import { auditCsv } from '../audit-csv';
 import { filterFileName } from '../audit-filters';
-import { AuditLogQuery, type AuditFilters, type AuditLogEntry } from '../graphql/documents';
+import type { AuditFilters, AuditLogEntry } from '../graphql/types';
 
 const PAGE = 1000;
 /** 100,000 entries: beyond that, narrow the filters (a file that size is already more than a spreadsheet reads comfortably). */
@@ -22,7 +23,7 @@ export function DownloadAudit({ filters }: { filters: AuditFilters }) {
       const entries: AuditLogEntry[] = [];
       let before: string | null = null;
       for (let page = 0; page < MOST_PAGES; page += 1) {
-        const answer = await client.query({ query: AuditLogQuery, variables: { ...filters, limit: PAGE, before }, fetchPolicy: 'no-cache' });
+        const answer = await client.query({ query: AuditLogDocument, variables: { ...filters, limit: PAGE, before }, fetchPolicy: 'no-cache' });
         const rows: AuditLogEntry[] = answer.data?.auditLog ?? [];
         entries.push(...rows);
         if (rows.length < PAGE) break;

@@ -3,8 +3,9 @@ import { useEffect, useRef, useState } from 'react';
 import { SavedMessage } from '../../../components/forms/confirm-removal';
 import { ProblemMessage } from '../../../components/govuk/problem-message';
 import { figuresChanged } from '../../../graphql/figures-changed';
+import { ImportBatchesDocument, UndoImportBatchDocument } from '../../../graphql/generated/graphql';
 import { formatDateTime, formatNumber } from '../../../lib/format';
-import { ImportBatchesQuery, UndoImportBatchMutation, type ImportBatch } from '../graphql/documents';
+import type { ImportBatch } from '../graphql/types';
 
 const PAGE = 20;
 
@@ -27,8 +28,8 @@ function BatchState({ batch, onUndo }: { batch: ImportBatch; onUndo: (batch: Imp
  * to read it in); focused as it opens, and focus goes back to the row's button on "Cancel".
  */
 function ConfirmUndo({ batch, label, onDone }: { batch: ImportBatch; label: string; onDone: (message: string | null) => void }) {
-  const [undo, { loading, error }] = useMutation(UndoImportBatchMutation, {
-    refetchQueries: [ImportBatchesQuery],
+  const [undo, { loading, error }] = useMutation(UndoImportBatchDocument, {
+    refetchQueries: [ImportBatchesDocument],
     awaitRefetchQueries: true,
     update: (cache) => figuresChanged(cache),
   });
@@ -77,7 +78,7 @@ function ConfirmUndo({ batch, label, onDone }: { batch: ImportBatch; label: stri
 export function ImportHistory({ labelOf }: { labelOf: (dataset: string) => string }) {
   const [pages, setPages] = useState<number[]>([]);
   const before = pages.at(-1) ?? null;
-  const { data, loading, error } = useQuery(ImportBatchesQuery, { variables: { limit: PAGE, before } });
+  const { data, loading, error } = useQuery(ImportBatchesDocument, { variables: { limit: PAGE, before } });
   const [undone, setUndone] = useState<string | null>(null);
   // After an undo the question above the table is gone: focus goes to what happened, not to <body>.
   const undoneMessage = useRef<HTMLDivElement>(null);

@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { figuresChanged } from '../../../graphql/figures-changed';
-import { ImportBatchesQuery } from '../graphql/documents';
+import { ImportBatchesDocument } from '../../../graphql/generated/graphql';
 import { uploadFile, type ImportReport, type UploadProgress } from '../upload-file';
 
 export interface UploadChoice {
@@ -38,7 +38,7 @@ export function useUpload(token: string): { upload: UploadState; send: (choice: 
       setUpload('report' in outcome ? { state: 'done', dryRun, choice, report: outcome.report } : { state: 'failed', dryRun, problem: outcome.problem });
       if ('report' in outcome && outcome.report.status === 'imported') {
         figuresChanged(client.cache);
-        await client.refetchQueries({ include: [ImportBatchesQuery] });
+        await client.refetchQueries({ include: [ImportBatchesDocument] });
       }
     },
     [client, token],

@@ -4,8 +4,8 @@ import { ErrorSummary } from '../../../components/forms/error-summary';
 import { problemOf, problemsFrom, type FormField, type FormProblem } from '../../../components/forms/form-errors';
 import { ChoiceGroup, TextInput, Textarea } from '../../../components/forms/fields';
 import { ISSUE_STATUS } from '../../../components/indicators/issue-tags';
-import type { EmergingIssueStatus } from '../../../graphql/schema-types';
-import { CreateIssueMutation, inputOf, UpdateIssueMutation, type EmergingIssueInput, type RegisterIssue } from '../graphql/documents';
+import { CreateEmergingIssueDocument, UpdateEmergingIssueDocument, type EmergingIssueStatus } from '../../../graphql/generated/graphql';
+import { inputOf, type IssueFields, type RegisterIssue } from '../graphql/types';
 import { REGISTER_CHANGED } from '../hooks/register-changed';
 
 const ISSUE_FIELDS = {
@@ -19,7 +19,7 @@ const ISSUE_FIELDS = {
   owner: { id: 'issue-owner', label: 'Owner', arguments: ['input.owner'] },
 } satisfies Record<string, FormField>;
 
-const BLANK: EmergingIssueInput = { title: '', description: '', firstRaised: '', status: 'WATCHING', linkedMeasures: [], linkedStrands: [], source: '', owner: '' };
+const BLANK: IssueFields = { title: '', description: '', firstRaised: '', status: 'WATCHING', linkedMeasures: [], linkedStrands: [], source: '', owner: '' };
 export const STATUS_CHOICES = (Object.keys(ISSUE_STATUS) as EmergingIssueStatus[]).map((status) => ({ value: status, text: ISSUE_STATUS[status].text }));
 
 /** A new register entry, or every field of the one being changed (the API replaces them all). */
@@ -34,12 +34,12 @@ export function IssueForm({
   strands: readonly { code: string; label: string }[];
   onDone: (message: string | null) => void;
 }) {
-  const [fields, setFields] = useState<EmergingIssueInput>(BLANK);
+  const [fields, setFields] = useState<IssueFields>(BLANK);
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const heading = useRef<HTMLHeadingElement>(null);
-  const [create, creating] = useMutation(CreateIssueMutation, REGISTER_CHANGED);
-  const [update, updating] = useMutation(UpdateIssueMutation, REGISTER_CHANGED);
-  const set = (change: Partial<EmergingIssueInput>) => setFields({ ...fields, ...change });
+  const [create, creating] = useMutation(CreateEmergingIssueDocument, REGISTER_CHANGED);
+  const [update, updating] = useMutation(UpdateEmergingIssueDocument, REGISTER_CHANGED);
+  const set = (change: Partial<IssueFields>) => setFields({ ...fields, ...change });
 
   useEffect(() => {
     setFields(editing ? inputOf(editing) : BLANK);

@@ -5,8 +5,9 @@ import { SavedMessage } from '../../../components/forms/confirm-removal';
 import { ProblemMessage } from '../../../components/govuk/problem-message';
 import { useDataCoverage } from '../../../graphql/data-coverage';
 import { useDimensionValues } from '../../../graphql/dimension-values';
+import { WorkspaceIssuesDocument, WorkspaceSignalsDocument } from '../../../graphql/generated/graphql';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { WorkspaceIssuesQuery, WorkspaceSignalsQuery, type RegisterIssue } from '../graphql/documents';
+import type { RegisterIssue } from '../graphql/types';
 import { SIGNALS_SHOWN } from '../hooks/register-changed';
 import { IssueForm } from './issue-form';
 import { RegisterEntry } from './register-entry';
@@ -17,8 +18,8 @@ import '../issues.css';
 /** /workspace/issues — keeping the emerging-issues register: new issues, status, dated updates, signals filed under each. */
 export function IssuesWorkspacePage() {
   useDocumentTitle('Keep the emerging-issues register');
-  const issues = useQuery(WorkspaceIssuesQuery);
-  const signals = useQuery(WorkspaceSignalsQuery, { variables: { limit: SIGNALS_SHOWN } });
+  const issues = useQuery(WorkspaceIssuesDocument);
+  const signals = useQuery(WorkspaceSignalsDocument, { variables: { limit: SIGNALS_SHOWN } });
   const strands = useDimensionValues('gaia.referrals', 'STRAND', useDataCoverage().coverage);
   const [editing, setEditing] = useState<RegisterIssue | null>(null);
   const [saved, setSaved] = useState<string | null>(null);

@@ -6,9 +6,9 @@ import { problemOf, problemsFrom, type FormField, type FormProblem } from '../..
 import { SelectField, TextInput, Textarea } from '../../../components/forms/fields';
 import { IssueStatusTag, ISSUE_STATUS } from '../../../components/indicators/issue-tags';
 import { ProblemMessage } from '../../../components/govuk/problem-message';
-import type { EmergingIssueStatus } from '../../../graphql/schema-types';
+import { AddEmergingIssueUpdateDocument, UnlinkSignalDocument, UpdateEmergingIssueDocument, type EmergingIssueStatus } from '../../../graphql/generated/graphql';
 import { formatDate } from '../../../lib/format';
-import { AddIssueUpdateMutation, inputOf, UnlinkSignalMutation, UpdateIssueMutation, type LiveSignal, type RegisterIssue } from '../graphql/documents';
+import { inputOf, type LiveSignal, type RegisterIssue } from '../graphql/types';
 import { REGISTER_CHANGED } from '../hooks/register-changed';
 import { STATUS_CHOICES } from './issue-form';
 import '../../../components/issues/issues.css';
@@ -103,7 +103,7 @@ export function RegisterEntry({
 
 function StatusChange({ issue, onDone }: { issue: RegisterIssue; onDone: Done }) {
   const [status, setStatus] = useState<EmergingIssueStatus>(issue.status);
-  const [update, { loading, error }] = useMutation(UpdateIssueMutation, REGISTER_CHANGED);
+  const [update, { loading, error }] = useMutation(UpdateEmergingIssueDocument, REGISTER_CHANGED);
   const id = `issue-${issue.id}-status-choice`;
   return (
     <form
@@ -135,7 +135,7 @@ function AddUpdate({ issue, onDone }: { issue: RegisterIssue; onDone: Done }) {
   const [date, setDate] = useState('');
   const [text, setText] = useState('');
   const [problems, setProblems] = useState<FormProblem[]>([]);
-  const [add, { loading }] = useMutation(AddIssueUpdateMutation, REGISTER_CHANGED);
+  const [add, { loading }] = useMutation(AddEmergingIssueUpdateDocument, REGISTER_CHANGED);
   return (
     <form
       className="app-inline-form"
@@ -166,7 +166,7 @@ function AddUpdate({ issue, onDone }: { issue: RegisterIssue; onDone: Done }) {
 }
 
 function FiledSignals({ issue, live, onDone }: { issue: RegisterIssue; live: ReadonlyMap<string, LiveSignal>; onDone: Done }) {
-  const [unlink, { loading, error }] = useMutation(UnlinkSignalMutation, REGISTER_CHANGED);
+  const [unlink, { loading, error }] = useMutation(UnlinkSignalDocument, REGISTER_CHANGED);
   return (
     <>
       <h4 className="app-heading-s">Signals filed under this issue</h4>

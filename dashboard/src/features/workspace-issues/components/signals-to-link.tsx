@@ -2,8 +2,9 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { SignalTag } from '../../../components/indicators/issue-tags';
 import { ProblemMessage } from '../../../components/govuk/problem-message';
+import { LinkSignalToIssueDocument } from '../../../graphql/generated/graphql';
 import { monthInWords } from '../../../lib/financial-periods';
-import { LinkSignalMutation, type LiveSignal, type RegisterIssue } from '../graphql/documents';
+import type { LiveSignal, RegisterIssue } from '../graphql/types';
 import { REGISTER_CHANGED } from '../hooks/register-changed';
 import { signalName } from './register-entry';
 
@@ -48,7 +49,7 @@ export function SignalsToLink({ signals, issues, onDone }: { signals: readonly L
 
 function LinkForm({ signal, issues, index, name, onDone }: { signal: LiveSignal; issues: readonly RegisterIssue[]; index: number; name: string; onDone: (message: string) => void }) {
   const [issueId, setIssueId] = useState(signal.linkedIssue?.id ?? issues[0]?.id ?? '');
-  const [link, { loading, error }] = useMutation(LinkSignalMutation, REGISTER_CHANGED);
+  const [link, { loading, error }] = useMutation(LinkSignalToIssueDocument, REGISTER_CHANGED);
   const id = `signal-${index + 1}-issue`;
   const title = issues.find((i) => i.id === issueId)?.title ?? '';
   return (

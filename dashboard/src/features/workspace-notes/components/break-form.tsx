@@ -3,8 +3,9 @@ import { useEffect, useRef, useState } from 'react';
 import { ErrorSummary } from '../../../components/forms/error-summary';
 import { problemOf, problemsFrom, type FormField, type FormProblem } from '../../../components/forms/form-errors';
 import { SelectField, TextInput } from '../../../components/forms/fields';
+import { AddSeriesBreakDocument, UpdateSeriesBreakDocument } from '../../../graphql/generated/graphql';
 import { formatDate } from '../../../lib/format';
-import { AddSeriesBreakMutation, UpdateSeriesBreakMutation, type SeriesBreak } from '../graphql/documents';
+import type { SeriesBreak } from '../graphql/types';
 import { CHART_EVENTS_CHANGED } from '../hooks/chart-events-changed';
 
 const BREAK_FIELDS = {
@@ -28,8 +29,8 @@ export function BreakForm({
   const [reason, setReason] = useState('');
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const heading = useRef<HTMLHeadingElement>(null);
-  const [add, adding] = useMutation(AddSeriesBreakMutation, CHART_EVENTS_CHANGED);
-  const [update, updating] = useMutation(UpdateSeriesBreakMutation, CHART_EVENTS_CHANGED);
+  const [add, adding] = useMutation(AddSeriesBreakDocument, CHART_EVENTS_CHANGED);
+  const [update, updating] = useMutation(UpdateSeriesBreakDocument, CHART_EVENTS_CHANGED);
   const chosen = measure || measures[0]?.id || '';
   const label = (id: string) => measures.find((m) => m.id === id)?.label ?? id;
 

@@ -3,8 +3,9 @@ import { useEffect, useRef, useState } from 'react';
 import { ErrorSummary } from '../../../components/forms/error-summary';
 import { problemOf, problemsFrom, type FormField, type FormProblem } from '../../../components/forms/form-errors';
 import { TextInput } from '../../../components/forms/fields';
+import { AddNoteDocument, UpdateNoteDocument } from '../../../graphql/generated/graphql';
 import { formatDate } from '../../../lib/format';
-import { AddNoteMutation, UpdateNoteMutation, type Annotation } from '../graphql/documents';
+import type { Annotation } from '../graphql/types';
 import { CHART_EVENTS_CHANGED } from '../hooks/chart-events-changed';
 
 const NOTE_FIELDS = {
@@ -18,8 +19,8 @@ export function NoteForm({ editing, onDone }: { editing: Annotation | null; onDo
   const [title, setTitle] = useState('');
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const heading = useRef<HTMLHeadingElement>(null);
-  const [add, adding] = useMutation(AddNoteMutation, CHART_EVENTS_CHANGED);
-  const [update, updating] = useMutation(UpdateNoteMutation, CHART_EVENTS_CHANGED);
+  const [add, adding] = useMutation(AddNoteDocument, CHART_EVENTS_CHANGED);
+  const [update, updating] = useMutation(UpdateNoteDocument, CHART_EVENTS_CHANGED);
 
   useEffect(() => {
     setDate(editing?.date ?? '');

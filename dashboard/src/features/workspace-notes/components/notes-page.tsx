@@ -2,8 +2,9 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { SavedMessage } from '../../../components/forms/confirm-removal';
 import { ProblemMessage } from '../../../components/govuk/problem-message';
+import { WorkspaceNotesDocument } from '../../../graphql/generated/graphql';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { WorkspaceNotesQuery, type Annotation, type SeriesBreak } from '../graphql/documents';
+import type { Annotation, SeriesBreak } from '../graphql/types';
 import { BreakForm } from './break-form';
 import { NoteForm } from './note-form';
 import { BreaksTable, NotesTable, TimelineTable } from './notes-tables';
@@ -14,7 +15,7 @@ const NOTE_KIND = 'note';
 /** /workspace/notes — the events drawn on every time chart and the breaks that start a new SPC baseline. */
 export function NotesPage() {
   useDocumentTitle('Events and series breaks');
-  const { data, loading, error } = useQuery(WorkspaceNotesQuery);
+  const { data, loading, error } = useQuery(WorkspaceNotesDocument);
   const [editingNote, setEditingNote] = useState<Annotation | null>(null);
   const [editingBreak, setEditingBreak] = useState<SeriesBreak | null>(null);
   const [saved, setSaved] = useState<string | null>(null);

@@ -1,5 +1,6 @@
+import { RemoveNoteDocument, RemoveSeriesBreakDocument } from '../../../graphql/generated/graphql';
 import { formatDate } from '../../../lib/format';
-import { RemoveNoteMutation, RemoveSeriesBreakMutation, type Annotation, type SeriesBreak } from '../graphql/documents';
+import type { Annotation, SeriesBreak } from '../graphql/types';
 import { Removal } from './removal';
 
 const KINDS: Record<string, string> = { strategy: 'Strategy', service: 'Service', campaign: 'Campaign' };
@@ -30,7 +31,7 @@ export function NotesTable({ notes, onChange, onRemoved }: { notes: readonly Ann
                 <button type="button" className="app-link-button" onClick={() => onChange(note)}>
                   Change<span className="app-visually-hidden"> {what}</span>
                 </button>
-                <Removal mutation={RemoveNoteMutation} id={note.id} what={what} question={`Remove the note “${note.title}” from every time chart?`} onRemoved={onRemoved} />
+                <Removal mutation={RemoveNoteDocument} id={note.id} what={what} question={`Remove the note “${note.title}” from every time chart?`} onRemoved={onRemoved} />
                 </div>
               </td>
             </tr>
@@ -107,7 +108,7 @@ export function BreaksTable({
                   Change<span className="app-visually-hidden"> {what}</span>
                 </button>
                 <Removal
-                  mutation={RemoveSeriesBreakMutation}
+                  mutation={RemoveSeriesBreakDocument}
                   id={seriesBreak.id}
                   what={what}
                   question={`Remove ${what}? Its SPC chart will join the segments either side again.`}

@@ -4,9 +4,10 @@ import { SavedMessage } from '../../../components/forms/confirm-removal';
 import { Select } from '../../../components/govuk/select';
 import { ProblemMessage } from '../../../components/govuk/problem-message';
 import type { DataCoverage } from '../../../graphql/data-coverage';
+import { DisclosureReleasesDocument, PublishDisclosureReleaseDocument } from '../../../graphql/generated/graphql';
 import { monthInWords } from '../../../lib/financial-periods';
 import { formatDateTime } from '../../../lib/format';
-import { DisclosureReleasesQuery, PublishReleaseMutation, type DisclosureRelease } from '../graphql/documents';
+import type { DisclosureRelease } from '../graphql/types';
 import { lastMonthWithRecords, releasableMonths } from '../release-months';
 import { ConfirmPublish } from './confirm-publish';
 
@@ -39,7 +40,7 @@ function PublishRelease({ coverage, releases, onPublished }: { coverage: DataCov
   const suggested = lastMonthWithRecords(coverage);
   const [chosen, setChosen] = useState<string>();
   const month = chosen && months.includes(chosen) ? chosen : suggested && months.includes(suggested) ? suggested : months[0];
-  const [publish, { loading, error }] = useMutation(PublishReleaseMutation, { refetchQueries: [DisclosureReleasesQuery], awaitRefetchQueries: true });
+  const [publish, { loading, error }] = useMutation(PublishDisclosureReleaseDocument, { refetchQueries: [DisclosureReleasesDocument], awaitRefetchQueries: true });
   if (!month) {
     return <p className="app-body">Every month that has ended is released. The next month can be released once it has ended.</p>;
   }
@@ -81,7 +82,7 @@ function PublishRelease({ coverage, releases, onPublished }: { coverage: DataCov
 
 /** Releases of months to funders and councillors: what they read counts of people from, and publishing the next. */
 export function DisclosureReleases({ coverage }: { coverage: DataCoverage }) {
-  const { data, loading, error } = useQuery(DisclosureReleasesQuery);
+  const { data, loading, error } = useQuery(DisclosureReleasesDocument);
   const [published, setPublished] = useState<string | null>(null);
   const releases = data?.disclosureReleases ?? [];
   const latest = releases.at(-1);

@@ -2,14 +2,14 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { SavedMessage } from '../../../components/forms/confirm-removal';
 import { ProblemMessage } from '../../../components/govuk/problem-message';
+import { PublishQuarterDocument, WorkspaceQuarterlyReturnDocument } from '../../../graphql/generated/graphql';
 import { formatDateTime } from '../../../lib/format';
-import { PublishQuarterMutation, QuarterlyReturnQuery } from '../graphql/documents';
 import type { QuarterState } from '../return-quarters';
 import { ConfirmPublish } from './confirm-publish';
 
 function PublishQuarter({ financialYear, state, measures, onPublished }: { financialYear: string; state: QuarterState; measures: number; onPublished: (message: string) => void }) {
-  const [publish, { loading, error }] = useMutation(PublishQuarterMutation, {
-    refetchQueries: [{ query: QuarterlyReturnQuery, variables: { financialYear } }],
+  const [publish, { loading, error }] = useMutation(PublishQuarterDocument, {
+    refetchQueries: [{ query: WorkspaceQuarterlyReturnDocument, variables: { financialYear } }],
     awaitRefetchQueries: true,
   });
   return (

@@ -3,11 +3,11 @@ import { ProblemMessage } from '../../../components/govuk/problem-message';
 import { YearSelect } from '../../../components/periods/year-select';
 import { WithDataCoverage } from '../../../components/with-data-coverage';
 import type { DataCoverage } from '../../../graphql/data-coverage';
+import { WorkspaceQuarterlyReturnDocument } from '../../../graphql/generated/graphql';
 import { openingQuarter } from '../../../lib/coverage-periods';
 import { financialYearInWords } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useFinancialYearParam } from '../../../lib/use-period-params';
-import { QuarterlyReturnQuery } from '../graphql/documents';
 import { quarterStates } from '../return-quarters';
 import { DisclosureReleases } from './disclosure-releases';
 import { PublishQuarters } from './publish-quarters';
@@ -24,7 +24,7 @@ function ReturnWorkspace({ coverage }: { coverage: DataCoverage }) {
   const [financialYear, setFinancialYear] = useFinancialYearParam(coverage.financialYears, openingQuarter(coverage).financialYear);
   useDocumentTitle(`Quarterly return ${financialYear}`);
   // Asked again on each visit: an import since may have changed live figures or revised published ones.
-  const { data, error } = useQuery(QuarterlyReturnQuery, { variables: { financialYear }, fetchPolicy: 'cache-and-network' });
+  const { data, error } = useQuery(WorkspaceQuarterlyReturnDocument, { variables: { financialYear }, fetchPolicy: 'cache-and-network' });
   const shown = data?.quarterlyReturn.financialYear === financialYear ? data.quarterlyReturn : undefined;
   const quarters = shown ? quarterStates(shown, coverage.today) : [];
 

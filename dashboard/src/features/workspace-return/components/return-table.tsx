@@ -1,7 +1,7 @@
 import { Tag } from '../../../components/govuk/tag';
 import { NOT_COLLECTED } from '../../../lib/coverage-periods';
 import { formatFigure, NO_FIGURE } from '../../../lib/format';
-import type { QuarterlyReturn, ReturnCell, ReturnMeasure } from '../graphql/documents';
+import type { QuarterlyReturn, ReturnCell, ReturnMeasure } from '../graphql/types';
 import type { QuarterState } from '../return-quarters';
 
 function figure(cell: ReturnCell | undefined, measure: ReturnMeasure): string {

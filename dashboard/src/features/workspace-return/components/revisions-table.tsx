@@ -1,7 +1,7 @@
 import { paths } from '../../../app/paths';
 import { formatDateTime } from '../../../lib/format';
+import type { FigureRevision } from '../graphql/types';
 import { revisionCells } from '../revision-cells';
-import type { FigureRevision } from '../graphql/documents';
 
 /** Changes to published figures found as later imports arrived, oldest first: the published value never changes, these say what the records say now. */
 export function RevisionsTable({ financialYear, revisions, anyPublished }: { financialYear: string; revisions: readonly FigureRevision[]; anyPublished: boolean }) {

@@ -5,9 +5,9 @@ import { paths } from '../../../app/paths';
 import { ErrorSummary } from '../../../components/forms/error-summary';
 import { problemOf, problemsFrom, type FormProblem } from '../../../components/forms/form-errors';
 import { ChoiceGroup, FieldError, SelectField, TextInput, Textarea } from '../../../components/forms/fields';
-import type { Polarity } from '../../../graphql/schema-types';
+import { SetTargetDocument, type Polarity } from '../../../graphql/generated/graphql';
 import { financialYearInWords } from '../../../lib/format';
-import { SetTargetMutation, type TargetMeasure } from '../graphql/documents';
+import type { TargetMeasure } from '../graphql/types';
 import { POLARITY_CHOICES, TARGET_FIELDS, targetInput, type TargetFormState } from '../target-form-state';
 
 const QUARTER_NAMES = ['Q1 (April to June)', 'Q2 (July to September)', 'Q3 (October to December)', 'Q4 (January to March)'];
@@ -24,7 +24,7 @@ export const TargetForm = forwardRef<HTMLHeadingElement, {
   onSaved: (message: string) => void;
 }>(function TargetForm({ financialYear, measures, form, onChange, onSaved }, headingRef) {
   const [problems, setProblems] = useState<FormProblem[]>([]);
-  const [save, { loading }] = useMutation(SetTargetMutation);
+  const [save, { loading }] = useMutation(SetTargetDocument);
   const measure = measures.find((m) => m.id === form.measure);
   const isRate = measure?.unit === 'PERCENT';
   const activityOnly = form.polarity === 'NO_TARGET';

@@ -6,10 +6,11 @@ import { ProblemMessage } from '../../../components/govuk/problem-message';
 import { YearSelect } from '../../../components/periods/year-select';
 import { WithDataCoverage } from '../../../components/with-data-coverage';
 import type { DataCoverage } from '../../../graphql/data-coverage';
+import { WorkspaceTargetsDocument } from '../../../graphql/generated/graphql';
 import { financialYearInWords } from '../../../lib/format';
 import { financialYearBefore, isFinancialYear } from '../../../lib/financial-periods';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { WorkspaceTargetsQuery, type WorkspaceTarget } from '../graphql/documents';
+import type { WorkspaceTarget } from '../graphql/types';
 import { emptyTargetForm, targetForm, type TargetFormState } from '../target-form-state';
 import { targetYears, YEARS_AHEAD } from '../target-years';
 import { OtherYear } from './other-year';
@@ -28,7 +29,7 @@ function Targets({ coverage }: { coverage: DataCoverage }) {
   // Any year may have targets, future ones included: the address may name one the list does not offer.
   const financialYear = isFinancialYear(yearParam) ? yearParam : coverage.currentFinancialYear;
   useDocumentTitle(`Targets ${financialYear}`);
-  const { data, loading, error } = useQuery(WorkspaceTargetsQuery, { variables: { financialYear } });
+  const { data, loading, error } = useQuery(WorkspaceTargetsDocument, { variables: { financialYear } });
   const measures = data?.measures ?? [];
   const [form, setForm] = useState<TargetFormState | null>(null);
   const [saved, setSaved] = useState<string | null>(null);

@@ -1,6 +1,6 @@
 import { Tag } from '../../../components/govuk/tag';
 import { formatFigure, formatNumber } from '../../../lib/format';
-import type { WorkspaceTarget } from '../graphql/documents';
+import type { WorkspaceTarget } from '../graphql/types';
 import { POLARITY_CHOICES } from '../target-form-state';
 
 const directionText = (target: WorkspaceTarget) => POLARITY_CHOICES.find((c) => c.value === target.polarity)?.text ?? target.polarity;
