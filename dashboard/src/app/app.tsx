@@ -2,12 +2,11 @@ import { ApolloProvider } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { AccountControl } from '../features/sign-in/components/account-control';
 import { SessionBanner } from '../features/sign-in/components/session-banner';
-import { SignInRoute } from '../features/sign-in/sign-in-route';
 import { createApolloClient } from './apollo-client';
 import { DemoDataProvider } from './demo-data-context';
 import { DemoDataNotice } from './demo-data-notice';
 import { Layout } from './layout';
-import { CurrentPage } from './routes';
+import { CurrentPage, SignInPage } from './routes';
 import type { Session } from './session';
 import { SessionProvider } from './session-context';
 import { ConnectingPage, UnavailablePage } from './session-pages';
@@ -41,7 +40,7 @@ function Pages({ session }: { session: Session }) {
     case 'signed-out':
       return (
         <Layout signedIn={false}>
-          <SignInRoute />
+          <SignInPage />
         </Layout>
       );
     case 'unavailable':

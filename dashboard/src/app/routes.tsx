@@ -1,15 +1,37 @@
+// The address decides the page. Every page but the overview and the workspace's front page loads on
+// demand, with its stylesheets, so the first download stays small.
+import type { ComponentType } from 'react';
+import { lazyPage } from '../components/lazy-page';
 import { HomePage } from '../features/home/components/home-page';
-import { IssuesRoute } from '../features/issues/issues-route';
-import { MeasureRoute } from '../features/measure/measure-route';
-import { ReviewRoute } from '../features/review/review-route';
-import { StrandsRoute } from '../features/strands/strands-route';
-import { ExplorerRoute } from '../features/explorer/explorer-route';
-import { SignInRoute } from '../features/sign-in/sign-in-route';
-import { WardMapRoute, WardRoute } from '../features/wards/ward-routes';
-import { WorkspaceFrontRoute, workspaceRouteFor } from '../features/workspace/workspace-routes';
+import { WorkspacePage } from '../features/workspace/components/workspace-page';
+import { AnalystsOnly } from './analysts-only';
 import { measureIdIn, paths, wardCodeIn } from './paths';
 import { useAddress } from './router';
 import { NotFoundPage } from './session-pages';
+
+const ReviewPage = lazyPage(() => import('../features/review/components/review-page').then((m) => m.ReviewPage));
+const StrandsPage = lazyPage(() => import('../features/strands/components/strands-page').then((m) => m.StrandsPage));
+const IssuesPage = lazyPage(() => import('../features/issues/components/issues-page').then((m) => m.IssuesPage));
+const MeasurePage = lazyPage(() => import('../features/measure/components/measure-page').then((m) => m.MeasurePage));
+// Most visits never open the ward pages.
+const WardMapPage = lazyPage(() => import('../features/wards/components/ward-map-page').then((m) => m.WardMapPage));
+const WardPage = lazyPage(() => import('../features/wards/components/ward-page').then((m) => m.WardPage));
+// The GraphQL editor inside the explorer loads later still: it is the heaviest code.
+const ExplorerPage = lazyPage(() => import('../features/explorer/components/explorer-page').then((m) => m.ExplorerPage));
+/** Most visits come with a token already. */
+export const SignInPage = lazyPage(() => import('../features/sign-in/components/sign-in-page').then((m) => m.SignInPage));
+
+/** The analysts' workspace: each task from its own feature, behind one analysts-only guard. */
+const WORKSPACE_PAGES: Record<string, ComponentType> = {
+  [paths.workspace]: WorkspacePage,
+  [paths.workspaceImports]: lazyPage(() => import('../features/workspace-imports/components/imports-page').then((m) => m.ImportsPage)),
+  [paths.workspaceTargets]: lazyPage(() => import('../features/workspace-targets/components/targets-page').then((m) => m.TargetsPage)),
+  [paths.workspaceNotes]: lazyPage(() => import('../features/workspace-notes/components/notes-page').then((m) => m.NotesPage)),
+  [paths.workspaceIssues]: lazyPage(() => import('../features/workspace-issues/components/issues-page').then((m) => m.IssuesWorkspacePage)),
+  [paths.workspaceApiKeys]: lazyPage(() => import('../features/workspace-api-keys/components/api-keys-page').then((m) => m.ApiKeysPage)),
+  [paths.workspaceReturn]: lazyPage(() => import('../features/workspace-return/components/return-page').then((m) => m.ReturnPage)),
+  [paths.workspaceAudit]: lazyPage(() => import('../features/workspace-audit/components/audit-page').then((m) => m.AuditLogPage)),
+};
 
 /** The page for the current address; anything unknown is "page not found". */
 export function CurrentPage() {
@@ -19,25 +41,29 @@ export function CurrentPage() {
     case paths.overview:
       return <HomePage />;
     case paths.review:
-      return <ReviewRoute />;
+      return <ReviewPage />;
     case paths.strands:
-      return <StrandsRoute />;
+      return <StrandsPage />;
     case paths.issues:
-      return <IssuesRoute />;
+      return <IssuesPage />;
     case paths.wards:
-      return <WardMapRoute />;
+      return <WardMapPage />;
     case paths.explorer:
-      return <ExplorerRoute />;
+      return <ExplorerPage />;
     case paths.signIn:
-      return <SignInRoute />;
-    case paths.workspace:
-      return <WorkspaceFrontRoute />;
+      return <SignInPage />;
   }
-  const workspacePage = workspaceRouteFor(path);
-  if (workspacePage) return workspacePage;
+  const WorkspaceTask = WORKSPACE_PAGES[path];
+  if (WorkspaceTask) {
+    return (
+      <AnalystsOnly>
+        <WorkspaceTask />
+      </AnalystsOnly>
+    );
+  }
   const wardCode = wardCodeIn(path);
-  if (wardCode) return <WardRoute key={wardCode} code={wardCode} />;
+  // Keyed so a move to another ward or measure starts from a clean page.
+  if (wardCode) return <WardPage key={wardCode} code={wardCode} />;
   const measureId = measureIdIn(path);
-  // Keyed so a move to another measure starts from a clean page.
-  return measureId ? <MeasureRoute key={measureId} measureId={measureId} /> : <NotFoundPage />;
+  return measureId ? <MeasurePage key={measureId} measureId={measureId} /> : <NotFoundPage />;
 }

@@ -6,7 +6,7 @@ import { ProblemMessage } from '../../../components/govuk/problem-message';
 import { EmergingIssuesDocument, SignalsDocument } from '../../../graphql/generated/graphql';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { IssueRegister } from './issue-register';
-import { SignalsTable } from './signals-table';
+import { SignalsTable } from '../../../components/issues/signals-table';
 
 /** Brings a linked entry (/issues#issue-3) into view once the register has loaded; the browser could not find it earlier. */
 function useScrollToLinkedEntry(ready: boolean): void {

@@ -3,9 +3,9 @@ import { paths } from '../../../app/paths';
 import { ProblemMessage } from '../../../components/govuk/problem-message';
 import { EmergingIssuesDocument, SignalsDocument } from '../../../graphql/generated/graphql';
 import { formatDate } from '../../../lib/format';
-import { updatesNewestFirst } from '../../issues/components/issue-register';
+import { updatesNewestFirst } from '../../../components/issues/issue-summary';
 import { IssueStatusTag } from '../../../components/indicators/issue-tags';
-import { SignalsTable } from '../../issues/components/signals-table';
+import { SignalsTable } from '../../../components/issues/signals-table';
 
 /** How many signals the pack lists; the issues page has them all. */
 const TOP_SIGNALS = 5;

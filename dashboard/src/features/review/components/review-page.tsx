@@ -6,14 +6,14 @@ import { WithDataCoverage } from '../../../components/with-data-coverage';
 import { useChartAnnotations, type ChartAnnotations } from '../../../graphql/chart-annotations';
 import type { DataCoverage } from '../../../graphql/data-coverage';
 import { QuarterlyReviewDocument } from '../../../graphql/generated/graphql';
-import { quarterLabel, reviewTrendRange, yearToDateInWords } from '../../../lib/financial-periods';
+import { quarterInWords, quarterLabel, reviewTrendRange, yearToDateInWords } from '../../../lib/financial-periods';
 import { financialYearInWords, listInWords } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useQuarterPeriod } from '../../../lib/use-period-params';
-import { QuarterStrands } from '../../strands/components/quarter-strands';
-import { NoTargets } from '../../../components/targets/no-targets';
+import { QuarterStrands } from '../../../components/strands/quarter-strands';
 import type { TargetReview } from '../graphql/types';
-import { PrintButton, PrintHeader } from './print-pack';
+import { NoTargets } from '../../../components/targets/no-targets';
+import { PrintControls, PrintHeader } from '../../../components/print/print-header';
 import { ReviewIssues, ReviewSignals } from './review-issues';
 import { TargetsKey } from './targets-key';
 import { TargetsTable } from './targets-table';
@@ -37,16 +37,25 @@ function QuarterlyReview({ coverage }: { coverage: DataCoverage }) {
 
   return (
     <>
-      <PrintHeader financialYear={financialYear} quarter={quarter} illustrativeTargets={statuses.some((status) => status.target.illustrative)} />
+      <PrintHeader
+        title="VAWG Operational Group: quarterly review pack"
+        period={`${financialYear} Q${quarter}: ${quarterInWords(financialYear, quarter)} (${financialYearInWords(financialYear)})`}
+        notes={
+          statuses.some((status) => status.target.illustrative) && (
+            <li>
+              <strong>Illustrative targets</strong>: set for demonstration, not agreed by the partnership.
+            </li>
+          )
+        }
+      />
       <span className="app-caption-l">Quarterly review</span>
       <h1 className="app-heading-xl">{label}</h1>
       <p className="app-body-l">
         Where the partnership’s targets stand for {financialYearInWords(financialYear)}, from {yearToDateInWords(financialYear, quarter)}.
       </p>
-      <div className="app-review-controls app-no-print">
+      <PrintControls printText="Print this pack">
         <PeriodChooser period={period} />
-        <PrintButton />
-      </div>
+      </PrintControls>
 
       <section className="app-section" aria-labelledby="targets-heading">
         <h2 className="app-heading-l" id="targets-heading">

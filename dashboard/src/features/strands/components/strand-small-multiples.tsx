@@ -3,8 +3,8 @@ import { SmallMultiples } from '../../../components/charts/small-multiples';
 import type { ChartAnnotations } from '../../../graphql/chart-annotations';
 import { NOT_COLLECTED } from '../../../lib/coverage-periods';
 import { formatFigure } from '../../../lib/format';
-import type { StrandGrid } from '../strand-grid';
-import { summariseStrand } from '../strand-summary';
+import type { StrandGrid } from '../../../components/strands/strand-grid';
+import { summariseStrand } from '../../../components/strands/strand-summary';
 
 type QuarterBar = { quarter: string; referrals: number | null };
 

@@ -1,7 +1,7 @@
 import { ConfidentialLegend } from '../../../components/confidential-legend';
 import { NOT_COLLECTED } from '../../../lib/coverage-periods';
 import { formatFigure } from '../../../lib/format';
-import type { StrandGrid } from '../strand-grid';
+import type { StrandGrid } from '../../../components/strands/strand-grid';
 
 /** Strands down, quarters across, the year's figure last; the "All strands" row and "Year" column are the API's totals. */
 export function StrandsTable({ grid, caption, financialYear }: { grid: StrandGrid; caption: string; financialYear: string }) {

@@ -1,9 +1,8 @@
-import { useDemoData } from '../../../app/demo-data-context';
-import { DemoDataPrintNote } from '../../../app/demo-data-notice';
 import { paths } from '../../../app/paths';
 import { useSignedInSession } from '../../../app/session-context';
 import { NotFoundPage } from '../../../app/session-pages';
 import { ProblemMessage } from '../../../components/govuk/problem-message';
+import { PrintControls, PrintHeader } from '../../../components/print/print-header';
 import { YearSelect } from '../../../components/periods/year-select';
 import { WithDataCoverage } from '../../../components/with-data-coverage';
 import type { DataCoverage } from '../../../graphql/data-coverage';
@@ -23,28 +22,22 @@ import { WardStrands } from './ward-strands';
 import { WardTrend } from './ward-trend';
 import { WardYears } from './ward-years';
 import '../../../components/govuk/problem-message.css';
-import '../../../components/print/print-header.css';
 import '../wards.css';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** Printed at the top of the briefing only: what it covers, who it is for, and how far its figures can be relied on. */
 function BriefingPrintHeader({ ward, financialYear }: { ward: Ward; financialYear: string }) {
-  const demoData = useDemoData();
   const range = financialYearRange(financialYear);
   return (
-    <div className="app-print-only app-print-header">
-      <p className="app-print-header__title">VAWG Insight ward briefing: {ward.name}</p>
-      <p className="app-print-header__period">
-        {financialYear}: {formatMonth(range.from)} to {formatMonth(range.to)}
-      </p>
-      <ul className="app-print-header__notes">
-        <li>For the councillors of {ward.name} and the VAWG Operational Group.</li>
-        <li>{CONFIDENTIAL_LEGEND}.</li>
-        {demoData && <DemoDataPrintNote />}
-        <li>Printed on {formatDate(today())} from VAWG Insight.</li>
-      </ul>
-    </div>
+    <PrintHeader
+      title={`VAWG Insight ward briefing: ${ward.name}`}
+      period={`${financialYear}: ${formatMonth(range.from)} to ${formatMonth(range.to)}`}
+      notes={
+        <>
+          <li>For the councillors of {ward.name} and the VAWG Operational Group.</li>
+          <li>{CONFIDENTIAL_LEGEND}.</li>
+        </>
+      }
+    />
   );
 }
 
@@ -155,12 +148,9 @@ function WardBriefing({ ward, coverage }: { ward: Ward; coverage: DataCoverage }
             figures for the whole of Lambeth.
           </p>
           <PartYear ward={ward} financialYear={financialYear} />
-          <div className="app-briefing__controls app-no-print">
+          <PrintControls printText="Print this briefing" secondary>
             <YearSelect years={years} value={financialYear} onChange={chooseYear} hint={`The years ${ward.name} has been a ward`} />
-            <button type="button" className="app-button app-button--secondary" onClick={() => window.print()}>
-              Print this briefing
-            </button>
-          </div>
+          </PrintControls>
           <Briefing ward={ward} financialYear={financialYear} coverage={coverage} />
         </>
       )}

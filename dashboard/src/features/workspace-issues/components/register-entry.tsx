@@ -4,14 +4,13 @@ import { ConfirmRemoval } from '../../../components/forms/confirm-removal';
 import { ErrorSummary } from '../../../components/forms/error-summary';
 import { problemOf, problemsFrom, type FormField, type FormProblem } from '../../../components/forms/form-errors';
 import { SelectField, TextInput, Textarea } from '../../../components/forms/fields';
-import { IssueStatusTag, ISSUE_STATUS } from '../../../components/indicators/issue-tags';
+import { ISSUE_STATUS } from '../../../components/indicators/issue-tags';
+import { IssueSummary, IssueUpdates } from '../../../components/issues/issue-summary';
 import { ProblemMessage } from '../../../components/govuk/problem-message';
 import { AddEmergingIssueUpdateDocument, UnlinkSignalDocument, UpdateEmergingIssueDocument, type EmergingIssueStatus } from '../../../graphql/generated/graphql';
-import { formatDate } from '../../../lib/format';
 import { inputOf, type LiveSignal, type RegisterIssue } from '../graphql/types';
 import { REGISTER_CHANGED } from '../hooks/register-changed';
 import { STATUS_CHOICES } from './issue-form';
-import '../../../components/issues/issues.css';
 
 type Done = (message: string) => void;
 
@@ -44,32 +43,7 @@ export function RegisterEntry({
       <h3 className="app-heading-m" id={headingId}>
         {issue.title}
       </h3>
-      <p className="app-body">
-        <IssueStatusTag status={issue.status} />
-      </p>
-      <p className="app-body">{issue.description}</p>
-      <dl className="app-summary-list">
-        <div className="app-summary-list__row">
-          <dt>First raised</dt>
-          <dd>{formatDate(issue.firstRaised)}</dd>
-        </div>
-        <div className="app-summary-list__row">
-          <dt>Owner</dt>
-          <dd>{issue.owner}</dd>
-        </div>
-        <div className="app-summary-list__row">
-          <dt>Source</dt>
-          <dd>{issue.source}</dd>
-        </div>
-        <div className="app-summary-list__row">
-          <dt>Linked measures</dt>
-          <dd>{names(issue.linkedMeasures, measureName)}</dd>
-        </div>
-        <div className="app-summary-list__row">
-          <dt>Linked Gaia strands</dt>
-          <dd>{names(issue.linkedStrands, strandName)}</dd>
-        </div>
-      </dl>
+      <IssueSummary issue={issue} linkedMeasures={names(issue.linkedMeasures, measureName)} linkedStrands={names(issue.linkedStrands, strandName)} />
       <p className="app-body">
         <button type="button" className="app-link-button" onClick={onEdit}>
           Change the details<span className="app-visually-hidden"> of “{issue.title}”</span>
@@ -80,23 +54,7 @@ export function RegisterEntry({
         <AddUpdate issue={issue} onDone={onDone} />
       </div>
       <FiledSignals issue={issue} live={live} onDone={onDone} />
-      <h4 className="app-heading-s">Updates</h4>
-      {issue.updates.length === 0 ? (
-        <p className="app-body">No updates yet. Add the first above.</p>
-      ) : (
-        <ol className="app-timeline" reversed>
-          {[...issue.updates]
-            .sort((a, b) => b.date.localeCompare(a.date))
-            .map((update) => (
-              <li key={update.id} className="app-timeline__item">
-                <p className="app-timeline__date">
-                  <time dateTime={update.date}>{formatDate(update.date)}</time>
-                </p>
-                <p className="app-timeline__text">{update.text}</p>
-              </li>
-            ))}
-        </ol>
-      )}
+      <IssueUpdates issue={issue} none="No updates yet. Add the first above." />
     </article>
   );
 }

@@ -1,4 +1,4 @@
-import { summariseHighest } from '../../components/charts/summarise';
+import { summariseHighest } from '../charts/summarise';
 import { formatFigure, formatNumber } from '../../lib/format';
 import type { StrandGrid, StrandRow } from './strand-grid';
 

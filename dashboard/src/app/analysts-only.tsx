@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { useSignedInSession } from '../../../app/session-context';
-import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useSignedInSession } from './session-context';
+import { useDocumentTitle } from '../lib/use-document-title';
 
 /**
  * A workspace page for analysts; anyone else is told it is not theirs. The server refuses their

@@ -1,17 +1,31 @@
-import { paths } from '../../../app/paths';
-import { monthInWords } from '../../../lib/financial-periods';
-import { SignalTag } from '../../../components/indicators/issue-tags';
-import type { Signal } from '../graphql/types';
+import type { ComponentProps } from 'react';
+import { paths } from '../../app/paths';
+import { monthInWords } from '../../lib/financial-periods';
+import { SignalTag } from '../indicators/issue-tags';
 
-const DIMENSION_NOUN: Partial<Record<Signal['dimension'], string>> = { STRAND: 'strand', WARD: 'ward' };
+/** What the table shows of a signal: the issues page's and the review's questions both answer with these. */
+export interface SignalRow {
+  id: string;
+  dimension: string;
+  code: string;
+  label: string;
+  latestPeriod: string;
+  meaning: ComponentProps<typeof SignalTag>['meaning'];
+  direction: ComponentProps<typeof SignalTag>['direction'];
+  summary: string;
+  measure: { id: string; label: string };
+  linkedIssue?: { id: string; title: string } | null;
+}
+
+const DIMENSION_NOUN: Partial<Record<string, string>> = { STRAND: 'strand', WARD: 'ward' };
 
 /** "Trafficking strand", "Oval ward". */
-function seriesName(signal: Signal): string {
+function seriesName(signal: SignalRow): string {
   const noun = DIMENSION_NOUN[signal.dimension];
   return noun ? `${signal.label} ${noun}` : signal.label;
 }
 
-function chartLink(signal: Signal): string {
+function chartLink(signal: SignalRow): string {
   const filter = signal.dimension === 'STRAND' ? { strand: signal.code } : signal.dimension === 'WARD' ? { ward: signal.code } : {};
   return paths.measure(signal.measure.id, filter);
 }
@@ -20,7 +34,7 @@ function chartLink(signal: Signal): string {
  * Ranked signals: each names its series, links to that series' chart, says what changed, and
  * (when `withLinkedIssue`) which register entry follows it up.
  */
-export function SignalsTable({ signals, caption, withLinkedIssue }: { signals: readonly Signal[]; caption: string; withLinkedIssue: boolean }) {
+export function SignalsTable({ signals, caption, withLinkedIssue }: { signals: readonly SignalRow[]; caption: string; withLinkedIssue: boolean }) {
   return (
     <div className="app-table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="app-table app-table--compact">

@@ -1,14 +1,14 @@
 import { useQuery } from '@apollo/client/react';
-import { BarChartWithTable } from '../../../components/charts/bar-chart-with-table';
-import { ConfidentialLegend } from '../../../components/confidential-legend';
-import type { DataCoverage } from '../../../graphql/data-coverage';
-import { GaiaStrandsDocument } from '../../../graphql/generated/graphql';
-import { collectionOf, figuresUntil, notCollectedNote } from '../../../lib/coverage-periods';
-import { describeError, isNotCollected, notCollectedMessage } from '../../../lib/describe-error';
-import { quarterInWords, quarterLabel, type Quarter } from '../../../lib/financial-periods';
-import { formatFigure } from '../../../lib/format';
-import { GAIA_REFERRALS, strandGrid } from '../strand-grid';
-import { summariseStrandTotals } from '../strand-summary';
+import { BarChartWithTable } from '../charts/bar-chart-with-table';
+import { ConfidentialLegend } from '../confidential-legend';
+import type { DataCoverage } from '../../graphql/data-coverage';
+import { GaiaStrandsDocument } from '../../graphql/generated/graphql';
+import { collectionOf, figuresUntil, notCollectedNote } from '../../lib/coverage-periods';
+import { describeError, isNotCollected, notCollectedMessage } from '../../lib/describe-error';
+import { quarterInWords, quarterLabel, type Quarter } from '../../lib/financial-periods';
+import { formatFigure } from '../../lib/format';
+import { GAIA_REFERRALS, strandGrid } from './strand-grid';
+import { summariseStrandTotals } from './strand-summary';
 
 type StrandBar = { strand: string; referrals: number | null };
 
