@@ -1,10 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { AskFirst } from './ask-first';
 import './forms.css';
 
-/**
- * A remove button that asks first: the question replaces the button, with focus on it so a keyboard
- * or screen-reader user hears what is about to go; "Cancel" puts the button back.
- */
+/** A remove button that asks first (AskFirst), so nobody removes a record by a slip. */
 export function ConfirmRemoval({
   what,
   buttonText = 'Remove',
@@ -21,38 +18,24 @@ export function ConfirmRemoval({
   busy?: boolean;
   onConfirm: () => void;
 }) {
-  const [asking, setAsking] = useState(false);
-  const questionRef = useRef<HTMLParagraphElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const wasAsking = useRef(false);
-  useEffect(() => {
-    if (asking) questionRef.current?.focus();
-    else if (wasAsking.current) buttonRef.current?.focus();
-    wasAsking.current = asking;
-  }, [asking]);
-
-  if (!asking) {
-    return (
-      <button ref={buttonRef} type="button" className="app-link-button app-link-button--warning" onClick={() => setAsking(true)}>
-        {buttonText}
-        <span className="app-visually-hidden"> {what}</span>
-      </button>
-    );
-  }
   return (
-    <div className="app-confirm" role="group" aria-label={`Remove ${what}?`}>
-      <p className="app-confirm__question" ref={questionRef} tabIndex={-1}>
-        {question}
-      </p>
-      <div className="app-button-group">
-        <button type="button" className="app-button app-button--warning" disabled={busy} onClick={onConfirm}>
-          {confirmText}
-        </button>
-        <button type="button" className="app-button app-button--secondary" onClick={() => setAsking(false)}>
-          Cancel
-        </button>
-      </div>
-    </div>
+    <AskFirst
+      opener={{
+        content: (
+          <>
+            {buttonText}
+            <span className="app-visually-hidden"> {what}</span>
+          </>
+        ),
+        className: 'app-link-button app-link-button--warning',
+      }}
+      label={`Remove ${what}?`}
+      className="app-confirm"
+      question={{ text: question, as: 'p', className: 'app-confirm__question' }}
+      confirm={{ text: confirmText, className: 'app-button app-button--warning' }}
+      busy={busy}
+      onConfirm={onConfirm}
+    />
   );
 }
 

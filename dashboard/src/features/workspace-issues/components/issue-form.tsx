@@ -1,8 +1,7 @@
 import { useMutation } from '@apollo/client/react';
-import { useEffect, useRef, useState } from 'react';
-import { ErrorSummary } from '../../../components/forms/error-summary';
-import { problemOf, problemsFrom, type FormField, type FormProblem } from '../../../components/forms/form-errors';
+import type { FormField } from '../../../components/forms/form-errors';
 import { ChoiceGroup, TextInput, Textarea } from '../../../components/forms/fields';
+import { RecordForm, useRecordForm } from '../../../components/forms/record-form';
 import { ISSUE_STATUS } from '../../../components/indicators/issue-tags';
 import { CreateEmergingIssueDocument, UpdateEmergingIssueDocument, type EmergingIssueStatus } from '../../../graphql/generated/graphql';
 import { inputOf, type IssueFields, type RegisterIssue } from '../graphql/types';
@@ -34,46 +33,39 @@ export function IssueForm({
   strands: readonly { code: string; label: string }[];
   onDone: (message: string | null) => void;
 }) {
-  const [fields, setFields] = useState<IssueFields>(BLANK);
-  const [problems, setProblems] = useState<FormProblem[]>([]);
-  const heading = useRef<HTMLHeadingElement>(null);
+  const form = useRecordForm({ editing, blank: BLANK, valuesOf: inputOf, fields: ISSUE_FIELDS });
   const [create, creating] = useMutation(CreateEmergingIssueDocument, REGISTER_CHANGED);
   const [update, updating] = useMutation(UpdateEmergingIssueDocument, REGISTER_CHANGED);
-  const set = (change: Partial<IssueFields>) => setFields({ ...fields, ...change });
+  const { values: fields, set } = form;
 
-  useEffect(() => {
-    setFields(editing ? inputOf(editing) : BLANK);
-    setProblems([]);
-    if (editing) heading.current?.focus();
-  }, [editing]);
-
-  async function submit(event: React.FormEvent) {
-    event.preventDefault();
+  function submit() {
     const input = { ...fields, firstRaised: fields.firstRaised.trim() };
-    try {
-      if (editing) await update({ variables: { id: editing.id, input } });
-      else await create({ variables: { input } });
-      setProblems([]);
-      setFields(BLANK);
-      onDone(`${editing ? 'Issue changed' : 'Issue added to the register'}: ${input.title.trim()}.`);
-    } catch (error) {
-      setProblems(problemsFrom(error, ISSUE_FIELDS));
-    }
+    void form.submit(
+      () => (editing ? update({ variables: { id: editing.id, input } }) : create({ variables: { input } })),
+      () => onDone(`${editing ? 'Issue changed' : 'Issue added to the register'}: ${input.title.trim()}.`),
+    );
   }
 
   return (
-    <form className="app-record-form" noValidate onSubmit={submit} aria-labelledby="issue-form-heading">
-      <h2 className="app-heading-l" id="issue-form-heading" ref={heading} tabIndex={-1}>
-        {editing ? `Change “${editing.title}”` : 'Add an issue'}
-      </h2>
-      <ErrorSummary problems={problems} fields={ISSUE_FIELDS} />
-      <TextInput id={ISSUE_FIELDS.title.id} label="Title" hint="At most 200 characters." value={fields.title} error={problemOf(problems, 'title')} onChange={(title) => set({ title })} />
+    <RecordForm
+      id="issue-form"
+      form={form}
+      fields={ISSUE_FIELDS}
+      heading={editing ? `Change “${editing.title}”` : 'Add an issue'}
+      level={2}
+      editing={editing !== null}
+      submitText={editing ? 'Save the issue' : 'Add the issue'}
+      busy={creating.loading || updating.loading}
+      onSubmit={submit}
+      onCancel={() => onDone(null)}
+    >
+      <TextInput id={ISSUE_FIELDS.title.id} label="Title" hint="At most 200 characters." value={fields.title} error={form.problemOf('title')} onChange={(title) => set({ title })} />
       <Textarea
         id={ISSUE_FIELDS.description.id}
         label="Description"
         hint="What the concern is and why it matters (at most 5,000 characters)."
         value={fields.description}
-        error={problemOf(problems, 'description')}
+        error={form.problemOf('description')}
         onChange={(description) => set({ description })}
       />
       <TextInput
@@ -82,7 +74,7 @@ export function IssueForm({
         hint="Written year-month-day, for example 2013-09-12."
         width="medium"
         value={fields.firstRaised}
-        error={problemOf(problems, 'firstRaised')}
+        error={form.problemOf('firstRaised')}
         onChange={(firstRaised) => set({ firstRaised })}
       />
       <ChoiceGroup
@@ -91,7 +83,7 @@ export function IssueForm({
         inline
         choices={STATUS_CHOICES}
         selected={[fields.status]}
-        error={problemOf(problems, 'status')}
+        error={form.problemOf('status')}
         onChange={([status]) => set({ status: status as EmergingIssueStatus })}
       />
       <ChoiceGroup
@@ -100,7 +92,7 @@ export function IssueForm({
         multiple
         choices={measures.map((m) => ({ value: m.id, text: m.label }))}
         selected={fields.linkedMeasures}
-        error={problemOf(problems, 'linkedMeasures')}
+        error={form.problemOf('linkedMeasures')}
         onChange={(linkedMeasures) => set({ linkedMeasures })}
       />
       <ChoiceGroup
@@ -109,7 +101,7 @@ export function IssueForm({
         multiple
         choices={strands.map((s) => ({ value: s.code, text: s.label }))}
         selected={fields.linkedStrands}
-        error={problemOf(problems, 'linkedStrands')}
+        error={form.problemOf('linkedStrands')}
         onChange={(linkedStrands) => set({ linkedStrands })}
       />
       <TextInput
@@ -117,7 +109,7 @@ export function IssueForm({
         label="Source"
         hint="Where the concern came from, for example Outreach team."
         value={fields.source}
-        error={problemOf(problems, 'source')}
+        error={form.problemOf('source')}
         onChange={(source) => set({ source })}
       />
       <TextInput
@@ -125,19 +117,9 @@ export function IssueForm({
         label="Owner"
         hint="Who follows it up, for example VAWG Operational Group."
         value={fields.owner}
-        error={problemOf(problems, 'owner')}
+        error={form.problemOf('owner')}
         onChange={(owner) => set({ owner })}
       />
-      <div className="app-button-group">
-        <button type="submit" className="app-button" disabled={creating.loading || updating.loading}>
-          {editing ? 'Save the issue' : 'Add the issue'}
-        </button>
-        {editing && (
-          <button type="button" className="app-button app-button--secondary" onClick={() => onDone(null)}>
-            Cancel
-          </button>
-        )}
-      </div>
-    </form>
+    </RecordForm>
   );
 }

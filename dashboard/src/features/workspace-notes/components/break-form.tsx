@@ -1,8 +1,7 @@
 import { useMutation } from '@apollo/client/react';
-import { useEffect, useRef, useState } from 'react';
-import { ErrorSummary } from '../../../components/forms/error-summary';
-import { problemOf, problemsFrom, type FormField, type FormProblem } from '../../../components/forms/form-errors';
+import type { FormField } from '../../../components/forms/form-errors';
 import { SelectField, TextInput } from '../../../components/forms/fields';
+import { RecordForm, useRecordForm } from '../../../components/forms/record-form';
 import { AddSeriesBreakDocument, UpdateSeriesBreakDocument } from '../../../graphql/generated/graphql';
 import { formatDate } from '../../../lib/format';
 import type { SeriesBreak } from '../graphql/types';
@@ -14,6 +13,9 @@ const BREAK_FIELDS = {
   reason: { id: 'break-reason', label: 'Reason', arguments: ['reason'] },
 } satisfies Record<string, FormField>;
 
+const BLANK = { measure: '', startsOn: '', reason: '' };
+const valuesOf = (seriesBreak: SeriesBreak) => ({ measure: seriesBreak.measure, startsOn: seriesBreak.startsOn, reason: seriesBreak.reason });
+
 /** Records a break in a measure's series, or changes the one being edited. */
 export function BreakForm({
   editing,
@@ -24,54 +26,42 @@ export function BreakForm({
   measures: readonly { id: string; label: string }[];
   onDone: (message: string | null) => void;
 }) {
-  const [measure, setMeasure] = useState('');
-  const [startsOn, setStartsOn] = useState('');
-  const [reason, setReason] = useState('');
-  const [problems, setProblems] = useState<FormProblem[]>([]);
-  const heading = useRef<HTMLHeadingElement>(null);
+  const form = useRecordForm({ editing, blank: BLANK, valuesOf, fields: BREAK_FIELDS });
   const [add, adding] = useMutation(AddSeriesBreakDocument, CHART_EVENTS_CHANGED);
   const [update, updating] = useMutation(UpdateSeriesBreakDocument, CHART_EVENTS_CHANGED);
+  const { measure, startsOn, reason } = form.values;
   const chosen = measure || measures[0]?.id || '';
   const label = (id: string) => measures.find((m) => m.id === id)?.label ?? id;
 
-  useEffect(() => {
-    setMeasure(editing?.measure ?? '');
-    setStartsOn(editing?.startsOn ?? '');
-    setReason(editing?.reason ?? '');
-    setProblems([]);
-    if (editing) heading.current?.focus();
-  }, [editing]);
-
-  async function submit(event: React.FormEvent) {
-    event.preventDefault();
+  function submit() {
     const variables = { measure: chosen, startsOn: startsOn.trim(), reason };
-    try {
-      if (editing) await update({ variables: { id: editing.id, ...variables } });
-      else await add({ variables });
-      setProblems([]);
-      setMeasure('');
-      setStartsOn('');
-      setReason('');
-      onDone(`Series break ${editing ? 'changed' : 'added'}: ${label(chosen)} from ${formatDate(variables.startsOn)}.`);
-    } catch (error) {
-      setProblems(problemsFrom(error, BREAK_FIELDS));
-    }
+    void form.submit(
+      () => (editing ? update({ variables: { id: editing.id, ...variables } }) : add({ variables })),
+      () => onDone(`Series break ${editing ? 'changed' : 'added'}: ${label(chosen)} from ${formatDate(variables.startsOn)}.`),
+    );
   }
 
   return (
-    <form className="app-record-form" noValidate onSubmit={submit} aria-labelledby="break-form-heading">
-      <h3 className="app-heading-m" id="break-form-heading" ref={heading} tabIndex={-1}>
-        {editing ? `Change the break in ${label(editing.measure)} from ${formatDate(editing.startsOn)}` : 'Add a series break'}
-      </h3>
-      <ErrorSummary problems={problems} fields={BREAK_FIELDS} />
+    <RecordForm
+      id="break-form"
+      form={form}
+      fields={BREAK_FIELDS}
+      heading={editing ? `Change the break in ${label(editing.measure)} from ${formatDate(editing.startsOn)}` : 'Add a series break'}
+      level={3}
+      editing={editing !== null}
+      submitText={editing ? 'Save the break' : 'Add the break'}
+      busy={adding.loading || updating.loading}
+      onSubmit={submit}
+      onCancel={() => onDone(null)}
+    >
       <SelectField
         id={BREAK_FIELDS.measure.id}
         label="Measure"
         hint="The break applies to the measure’s strands and wards too."
         value={chosen}
         options={measures.map((m) => ({ value: m.id, text: m.label }))}
-        error={problemOf(problems, 'measure')}
-        onChange={setMeasure}
+        error={form.problemOf('measure')}
+        onChange={(measure) => form.set({ measure })}
       />
       <TextInput
         id={BREAK_FIELDS.startsOn.id}
@@ -79,27 +69,17 @@ export function BreakForm({
         hint="The first day of the new baseline, written year-month-day, for example 2013-04-01. The chart starts a new segment with its month."
         width="medium"
         value={startsOn}
-        error={problemOf(problems, 'startsOn')}
-        onChange={setStartsOn}
+        error={form.problemOf('startsOn')}
+        onChange={(startsOn) => form.set({ startsOn })}
       />
       <TextInput
         id={BREAK_FIELDS.reason.id}
         label="Reason"
         hint="Why the series breaks, for example New recording system (at most 200 characters)."
         value={reason}
-        error={problemOf(problems, 'reason')}
-        onChange={setReason}
+        error={form.problemOf('reason')}
+        onChange={(reason) => form.set({ reason })}
       />
-      <div className="app-button-group">
-        <button type="submit" className="app-button" disabled={adding.loading || updating.loading}>
-          {editing ? 'Save the break' : 'Add the break'}
-        </button>
-        {editing && (
-          <button type="button" className="app-button app-button--secondary" onClick={() => onDone(null)}>
-            Cancel
-          </button>
-        )}
-      </div>
-    </form>
+    </RecordForm>
   );
 }

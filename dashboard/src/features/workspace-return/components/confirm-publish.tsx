@@ -1,9 +1,7 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { AskFirst } from '../../../components/forms/ask-first';
 
-/**
- * A publish button that asks first: the question and what publishing freezes replace the button,
- * focused so a keyboard or screen-reader user hears it; "Cancel" puts the button back.
- */
+/** A publish button that asks first (AskFirst): the question, and what publishing freezes, before anything is published. */
 export function ConfirmPublish({
   buttonText,
   question,
@@ -20,37 +18,18 @@ export function ConfirmPublish({
   /** What publishing does, read before confirming. */
   children: ReactNode;
 }) {
-  const [asking, setAsking] = useState(false);
-  const questionRef = useRef<HTMLHeadingElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const wasAsking = useRef(false);
-  useEffect(() => {
-    if (asking) questionRef.current?.focus();
-    else if (wasAsking.current) buttonRef.current?.focus();
-    wasAsking.current = asking;
-  }, [asking]);
-
-  if (!asking) {
-    return (
-      <button ref={buttonRef} type="button" className="app-button" onClick={() => setAsking(true)}>
-        {buttonText}
-      </button>
-    );
-  }
   return (
-    <div className="app-confirm-publish" role="group" aria-label={question}>
-      <h3 className="app-heading-m" ref={questionRef} tabIndex={-1}>
-        {question}
-      </h3>
+    <AskFirst
+      opener={{ content: buttonText, className: 'app-button' }}
+      label={question}
+      className="app-confirm-publish"
+      question={{ text: question, as: 'h3', className: 'app-heading-m' }}
+      confirm={{ text: busy ? 'Publishing…' : confirmText, className: 'app-button' }}
+      busy={busy}
+      cancelWhileBusy={false}
+      onConfirm={onConfirm}
+    >
       {children}
-      <div className="app-button-group">
-        <button type="button" className="app-button" disabled={busy} onClick={onConfirm}>
-          {busy ? 'Publishing…' : confirmText}
-        </button>
-        <button type="button" className="app-button app-button--secondary" disabled={busy} onClick={() => setAsking(false)}>
-          Cancel
-        </button>
-      </div>
-    </div>
+    </AskFirst>
   );
 }
