@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
 import type { DatasetName } from '../src/datasets/dataset-catalogue';
-import { releaseEverything } from '../src/disclosure/disclosure-release.service';
+import { releaseEverything } from '../src/figures/disclosure-release.service';
 import { importFile, type ImportReport } from '../src/import/importer.service';
 
 export const TEST_HASH_SECRET = 'test-import-hash-secret-0123456789';

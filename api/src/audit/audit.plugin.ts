@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
-import type { RequestContext } from '../server/context';
+import type { RequestContext } from '../context/request-context';
 import { countFigureRows, documentHash, mustAudit, outcomeOf, redactArguments, type AuditedField } from './audit-entry';
 import { recordAudit } from './audit-log.service';
 

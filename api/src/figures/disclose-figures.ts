@@ -1,29 +1,29 @@
 import type { AuthUser } from '../access/roles';
-import { isControlledRole } from '../access/figure-access';
+import { isControlledRole } from '../disclosure/disclosure-control';
 import { DIMENSIONS, type Dimension } from '../datasets/dataset-catalogue';
-import type { FigureQuery } from '../figures/figure-query';
-import { computeFigures, dimensionValue, sortRows, type FigureResultData, type FigureRowData } from '../figures/figures.service';
+import type { FigureQuery } from './figure-query';
+import { computeFigures, dimensionValue, sortRows, type FigureResultData, type FigureRowData } from './figures.service';
 import { addDays, addMonths } from '../shared/dates';
-import { financialYearOf, parseFinancialYear, periodStartingOn, type PeriodRange } from '../figures/financial-periods';
+import { financialYearOf, parseFinancialYear, periodStartingOn, type PeriodRange } from '../shared/financial-periods';
 import { UNKNOWN_WARD } from '../measures/dimension-labels';
 import type { MeasureDefinition } from '../measures/measure-catalogue';
 import type { ReferenceCatalogue } from '../reference/reference-catalogue';
 import type { Queryable } from '../shared/queryable';
-import { patternDimensions } from './combinable-breakdowns';
-import type { CellCodes, CellRef, LeafCount, TimeNode } from './disclosure-types';
-import { intervalAuditorReady } from './interval-auditor';
-import { countMeasuresOf, measureCodeOf, PART_CODE, protectionGroupOf, REST_CODE, type ProtectionGroup } from './protection-groups';
+import { patternDimensions } from '../disclosure/disclosure-control';
+import type { CellCodes, CellRef, LeafCount, TimeNode } from '../disclosure/disclosure-types';
+import { intervalAuditorReady } from '../disclosure/interval-auditor';
+import { countMeasuresOf, measureCodeOf, PART_CODE, protectionGroupOf, REST_CODE, type ProtectionGroup } from '../disclosure/protection-groups';
 import type { DisclosureRelease } from './disclosure-release.service';
-import { impossibleLeaf, possibleCodes } from './structural-zeros';
+import { impossibleLeaf, possibleCodes } from '../disclosure/structural-zeros';
 import { patternKey, storedProtection, storeProtection } from './persisted-patterns';
-import { protectionOf, suppressionPatternFrom, suppressSmallCells, type SuppressionPattern, type SuppressSmallCellsInput } from './suppress-small-cells';
+import { protectionOf, suppressionPatternFrom, suppressSmallCells, type SuppressionPattern, type SuppressSmallCellsInput } from '../disclosure/suppress-small-cells';
 
 /** Whether this answer needs small-cell protection: a person-counting measure, broken down, for a controlled role. */
 export function needsDisclosure(user: AuthUser, query: FigureQuery): boolean {
   return isControlledRole(user.role) && query.measure.countsPeople && (query.groupBy.length > 0 || query.filter.length > 0);
 }
 
-/** The breakdowns of the pattern that answers this query (see combinable-breakdowns.ts), in catalogue order. */
+/** The breakdowns of the pattern that answers this query (see disclosure-control.ts), in catalogue order. */
 function breakdownDimensions(query: FigureQuery): Dimension[] {
   const requested = DIMENSIONS.filter((d) => query.groupBy.includes(d) || query.filter.some((f) => f.dimension === d));
   const dimensions = patternDimensions(query.measure.dataset, requested);

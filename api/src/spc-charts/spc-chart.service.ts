@@ -2,20 +2,20 @@ import type { EntityManager } from 'typeorm';
 import { listAnnotations } from '../annotations/annotations.service';
 import { resolveFigureQuery } from '../figures/figure-query';
 import { computeFigures } from '../figures/figures.service';
-import { financialYearOf, type PeriodRange } from '../figures/financial-periods';
+import { financialYearOf, type PeriodRange } from '../shared/financial-periods';
 import { collectedPart } from '../figures/not-collected';
 import { today as clockToday } from '../config';
 import type { MeasureDefinition } from '../measures/measure-catalogue';
 import { toMeasure } from '../measures/measures.service';
 import type { ReferenceCatalogue } from '../reference/reference-catalogue';
-import { withArgumentNames } from '../review/review-arguments';
+import { withArgumentNames } from '../shared/argument-validation';
 import { Target } from '../targets/target.entity';
 import { monthlyTarget } from '../targets/target-values';
-import { breakMonths, defaultChartRange, recordsCoverage, toMonthlyValues, wholeMonths, type DateRange } from './monthly-series';
-import { breaksOf } from './series-breaks.service';
-import type { SpcChart } from './spc-chart.type';
-import type { MonthlyValue } from './spc.types';
-import { xmrChart } from './xmr-chart';
+import { breakMonths, defaultChartRange, recordsCoverage, toMonthlyValues, wholeMonths, type DateRange } from '../spc/monthly-series';
+import { breaksOf } from '../spc/series-breaks.service';
+import type { SpcChart } from '../spc/spc-chart.type';
+import type { MonthlyValue } from '../spc/spc.types';
+import { xmrChart } from '../spc/xmr-chart';
 
 export interface SpcChartRequest {
   measure: string;

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
 import { TEST_HASH_SECRET } from '../../test/import-helpers';
-import { importFile, type ImportReport } from './importer.service';
+import { importFile, type ImportReport } from '../import/importer.service';
 import { describeBytes, type ImportLimits } from './import-limits';
 import { scanUtf8 } from './file-guard';
 

@@ -1,9 +1,9 @@
-import { rolesFor } from './access-matrix';
+import { rolesFor } from '../access/access-matrix';
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../server/context';
+import type { RequestContext } from '../context/request-context';
 import { refuseNamingTheArgument } from '../shared/argument-validation';
 import { badUserInput } from '../shared/errors';
-import { createApiKey, listApiKeys, revokeApiKey } from './api-key.service';
+import { createApiKey, listApiKeys, revokeApiKey } from '../access/api-key.service';
 import { ApiKey, CreateApiKeyArgs, CreatedApiKey } from './api-key.type';
 
 @Resolver(() => ApiKey)

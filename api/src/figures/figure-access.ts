@@ -1,17 +1,9 @@
 import type { Dimension } from '../datasets/dataset-catalogue';
-import type { FigureQuery } from '../figures/figure-query';
-import { COMBINABLE_BREAKDOWNS, patternDimensions } from '../disclosure/combinable-breakdowns';
+import type { FigureQuery } from './figure-query';
+import { COMBINABLE_BREAKDOWNS, isControlledRole, patternDimensions } from '../disclosure/disclosure-control';
 import { forbidden } from '../shared/errors';
-import { ALL_ROWS, type RowScope } from './request-scope';
-import type { AuthUser, Role } from './roles';
-
-/** Roles whose figures leave the partnership: small numbers are withheld from them. */
-export const CONTROLLED_ROLES: readonly Role[] = ['funder', 'councillor'];
-
-
-export function isControlledRole(role: Role): boolean {
-  return CONTROLLED_ROLES.includes(role);
-}
+import { ALL_ROWS, type RowScope } from '../access/request-scope';
+import type { AuthUser } from '../access/roles';
 
 function breakdownDimensions(query: FigureQuery): Dimension[] {
   return [...new Set([...query.groupBy, ...query.filter.map((f) => f.dimension)])];

@@ -1,4 +1,14 @@
+import type { Role } from '../access/roles';
 import type { DatasetName, Dimension } from '../datasets/dataset-catalogue';
+
+// Disclosure control in one place: whose figures it applies to, and which breakdowns they may combine.
+
+/** Roles whose figures leave the partnership: small numbers are withheld from them. */
+export const CONTROLLED_ROLES: readonly Role[] = ['funder', 'councillor'];
+
+export function isControlledRole(role: Role): boolean {
+  return CONTROLLED_ROLES.includes(role);
+}
 
 /**
  * The one pair of breakdowns per dataset that funders and councillors may combine. Every request

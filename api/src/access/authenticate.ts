@@ -1,8 +1,8 @@
 import type { RequestHandler, Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { authenticateApiKey, looksLikeApiKey } from '../access/api-key.service';
-import type { AuthUser } from '../access/roles';
-import { InvalidTokenError, type TokenVerifier } from '../access/token.service';
+import { authenticateApiKey, looksLikeApiKey } from './api-key.service';
+import type { AuthUser } from './roles';
+import { InvalidTokenError, type TokenVerifier } from './token.service';
 import { unauthenticated } from '../shared/errors';
 
 /** Who sent a request, from its bearer token (a signed JWT or a funder's API key); refuses anyone else. */

@@ -1,5 +1,5 @@
-import { monthInWords } from '../figures/financial-periods';
-import type { FigureResultData } from '../figures/figures.service';
+import { monthInWords } from '../shared/financial-periods';
+import type { FigureResultData } from './figures.service';
 import { SUPPRESSED_LEGEND, SUPPRESSED_SYMBOL } from '../disclosure/suppressed-value';
 
 /** A period before the dataset began to be collected: written out, never as 0 nor left blank. */

@@ -1,10 +1,10 @@
 import { graphql, type ExecutionResult, type GraphQLSchema } from 'graphql';
-import type { AuthUser, Role } from '../access/roles';
-import type { Config } from '../config';
-import { loadReferenceCatalogue } from '../reference/reference-catalogue';
-import { buildApiSchema } from '../server/schema';
-import type { RequestContext } from '../server/context';
-import type { TestDatabase } from '../../test/test-database';
+import type { AuthUser, Role } from '../../src/access/roles';
+import type { Config } from '../../src/config';
+import { loadReferenceCatalogue } from '../../src/reference/reference-catalogue';
+import { buildApiSchema } from '../../src/server/schema';
+import type { RequestContext } from '../../src/context/request-context';
+import type { TestDatabase } from '../test-database';
 
 let schema: Promise<GraphQLSchema> | undefined;
 

@@ -1,12 +1,12 @@
 import type { AuthUser } from '../access/roles';
 import type { Dimension } from '../datasets/dataset-catalogue';
-import type { FigureQuery } from '../figures/figure-query';
-import { dimensionValue, type FigureResultData, type FigureRowData } from '../figures/figures.service';
-import { periodStartingOn, type Granularity } from '../figures/financial-periods';
+import type { FigureQuery } from './figure-query';
+import { dimensionValue, type FigureResultData, type FigureRowData } from './figures.service';
+import { periodStartingOn, type Granularity } from '../shared/financial-periods';
 import { findMeasure } from '../measures/measure-catalogue';
 import type { ReferenceCatalogue } from '../reference/reference-catalogue';
 import { applyDisclosure, needsDisclosure, protectionViews } from './disclose-figures';
-import type { LeafCount } from './disclosure-types';
+import type { LeafCount } from '../disclosure/disclosure-types';
 
 const BISHOPS = 'E05000416';
 const BRIXTON_HILL = 'E05000417';
@@ -19,7 +19,7 @@ const MONTHS = ['2012-04', '2012-05', '2012-06', '2012-07', '2012-08', '2012-09'
 
 interface Leaf { month: string; d0?: string | null; d1?: string | null; count: number }
 
-/** The pair of breakdowns each dataset's patterns protect together (combinable-breakdowns.ts). */
+/** The pair of breakdowns each dataset's patterns protect together (disclosure-control.ts). */
 const PATTERN_DIMENSIONS: Record<string, [Dimension, Dimension]> = { gaia_referrals: ['WARD', 'STRAND'], arrests: ['WARD', 'AGE_BAND'] };
 
 /**

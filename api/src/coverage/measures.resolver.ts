@@ -1,12 +1,12 @@
 import { rolesFor } from '../access/access-matrix';
-import { isControlledRole } from '../access/figure-access';
+import { isControlledRole } from '../disclosure/disclosure-control';
 import { Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { collectionsOfRequest } from '../coverage/dataset-collection';
+import { collectionsOfRequest } from '../figures/dataset-collection';
 import { isDatasetName } from '../datasets/dataset-catalogue';
-import type { RequestContext } from '../server/context';
+import type { RequestContext } from '../context/request-context';
 import { DateScalar } from '../shared/date.scalar';
-import { Measure } from './measure.type';
-import { listMeasures } from './measures.service';
+import { Measure } from '../measures/measure.type';
+import { listMeasures } from '../measures/measures.service';
 
 @Resolver(() => Measure)
 export class MeasuresResolver {

@@ -3,9 +3,9 @@ import { Readable } from 'node:stream';
 import { ChecksumTap, rawRecordsAt, readRecords } from './csv-source';
 import { RefusedFile } from './file-guard';
 import { describeBytes, lineTooLong } from './import-limits';
-import type { ImportReport } from './importer.service';
-import { formatImportReport } from './import-report';
-import { createRefHasher } from './ref-hasher';
+import type { ImportReport } from '../import/importer.service';
+import { formatImportReport } from '../import/import-report';
+import { createRefHasher } from '../import/ref-hasher';
 
 const file = (...chunks: string[]) => Readable.from(chunks.map((c) => Buffer.from(c, 'utf8')));
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { DATASET_NAMES, isDatasetName, type DatasetName } from '../datasets/dataset-catalogue';
-import { releasedRollupTable, rollupTable } from '../figures/rollups';
+import { releasedRollupTable, rollupTable } from './rollups';
 import { isRealIsoDate } from '../shared/dates';
 import type { Queryable } from '../shared/queryable';
 

@@ -1,4 +1,4 @@
-import { addDays, addMonths } from '../shared/dates';
+import { addDays, addMonths } from './dates';
 
 /** UK financial year: 1 April to 31 March, written "2012/13"; quarters "2012/13 Q1" (Apr–Jun) to Q4 (Jan–Mar). */
 export type Granularity = 'MONTH' | 'QUARTER' | 'FINANCIAL_YEAR';

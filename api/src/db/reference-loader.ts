@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { DataSource } from 'typeorm';
-import { loadDatasetCollection } from '../coverage/dataset-collection';
+import { loadDatasetCollection } from '../figures/dataset-collection';
 import { loadShippedWardLookups } from '../wards/shipped-ward-lookups';
 
 const DATA = path.join(__dirname, 'data');

@@ -1,7 +1,7 @@
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
 import { csv, importCsv } from '../../test/import-helpers';
-import { firstError, runAs } from '../review/review-graphql.test-helper';
-import { defaultChartRange } from './monthly-series';
+import { firstError, runAs } from '../../test/support/graphql-as';
+import { defaultChartRange } from '../spc/monthly-series';
 
 let db: TestDatabase;
 

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Queryable } from '../shared/queryable';
-import type { CubeProtection, SuppressSmallCellsInput } from './suppress-small-cells';
+import type { CubeProtection, SuppressSmallCellsInput } from '../disclosure/suppress-small-cells';
 
 /*
  * A release's suppression patterns, kept in the database once computed (table disclosure_pattern),

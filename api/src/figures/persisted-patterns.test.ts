@@ -1,8 +1,8 @@
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
 import { csv, importCsv, releaseToFunders } from '../../test/import-helpers';
 import type { AuthUser } from '../access/roles';
-import { answerFigures } from '../figures/answer-figures';
-import type { FigureArgs } from '../figures/figure-query';
+import { answerFigures } from './answer-figures';
+import type { FigureArgs } from './figure-query';
 import { loadReferenceCatalogue } from '../reference/reference-catalogue';
 import { forgetPatternsInMemory } from './disclose-figures';
 

@@ -2,8 +2,8 @@ import { Allow } from 'class-validator';
 import { Args, ArgsType, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { rolesFor } from '../access/access-matrix';
 import { ALL_ROWS, withRowScope } from '../access/request-scope';
-import type { RequestContext } from '../server/context';
-import { disclosureReleases, publishDisclosureRelease } from './disclosure-release.service';
+import type { RequestContext } from '../context/request-context';
+import { disclosureReleases, publishDisclosureRelease } from '../figures/disclosure-release.service';
 
 @ObjectType({ description: 'A release: the months funders and councillors see, frozen when an analyst published them.' })
 export class DisclosureRelease {

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { DATASET_NAMES } from '../datasets/dataset-catalogue';
-import type { FigureQuery } from '../figures/figure-query';
-import { rollupTable } from '../figures/rollups';
+import type { FigureQuery } from './figure-query';
+import { rollupTable } from './rollups';
 import { today } from '../config';
 import { addDays, addMonths } from '../shared/dates';
 import { badUserInput } from '../shared/errors';

@@ -3,8 +3,8 @@ import { DataSource, type QueryRunner, type ReplicationMode } from 'typeorm';
 import type { AuthUser } from '../access/roles';
 import { loadConfig } from '../config';
 import { createLogger, type Logger } from '../observability/logger';
-import type { RequestContext } from '../server/context';
-import { isDatabaseUnavailable } from './database-unavailable';
+import type { RequestContext } from './request-context';
+import { isDatabaseUnavailable } from '../shared/database-unavailable';
 
 /*
  * Reads on replicas, writes on the primary. The request pool (createDataSource with replicaUrls)

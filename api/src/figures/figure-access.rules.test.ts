@@ -1,10 +1,11 @@
 import { GraphQLError } from 'graphql';
 import type { Dimension } from '../datasets/dataset-catalogue';
-import type { FigureQuery } from '../figures/figure-query';
+import type { FigureQuery } from './figure-query';
 import { findMeasure } from '../measures/measure-catalogue';
-import { ALL_ROWS } from './request-scope';
-import { authorizeFigures, isControlledRole } from './figure-access';
-import type { AuthUser, Role } from './roles';
+import { ALL_ROWS } from '../access/request-scope';
+import { isControlledRole } from '../disclosure/disclosure-control';
+import { authorizeFigures } from './figure-access';
+import type { AuthUser, Role } from '../access/roles';
 
 const OVAL = 'E05000426';
 const COLDHARBOUR = 'E05000420';
