@@ -10,7 +10,8 @@ import { answerKey, type AnswerRequest } from './answer-key';
 import { ByteBudgetLru } from './answer-lru';
 import { AnswerVersionTracker, readAnswerVersion, uncoveredTables, versionLabel, type AnswerVersion } from './answer-version';
 import { CACHEABLE_ROOT_FIELDS } from './cacheable-fields';
-import { answerBytes, auditCachedAnswer, rowsByField, type CachedAnswer, type ExecutedRootField } from './cached-answer';
+import type { ExecutedRootField } from '../audit/operation-audit';
+import { answerBytes, auditCachedAnswer, rowsByField, type CachedAnswer } from './cached-answer';
 
 /** Says whether an answer came from the cache: for tests, the bench and anyone reading a trace. */
 export const ANSWER_CACHE_HEADER = 'answer-cache';

@@ -11,8 +11,8 @@ import { DisclosureReleaseResolver } from '../returns/disclosure-release.resolve
 import { AnnotationsResolver } from '../annotations/annotations.resolver';
 import { EmergingIssuesResolver } from '../issues/emerging-issues.resolver';
 import { SignalsResolver } from '../issues/signals.resolver';
-import { SeriesBreaksResolver } from '../spc/series-breaks.resolver';
 import { SpcChartResolver } from '../spc-charts/spc-chart.resolver';
+import { SeriesBreaksResolver } from '../spc/series-breaks.resolver';
 import { TargetsResolver } from '../targets/targets.resolver';
 import { WARD_RESOLVERS } from '../wards/wards.resolver';
 import { DataCoverageResolver } from '../coverage/data-coverage.resolver';
