@@ -25,3 +25,16 @@ export function csv(...lines: string[]): string {
 export async function releaseToFunders(dataSource: DataSource): Promise<void> {
   await releaseEverything(dataSource, 'test-analyst');
 }
+
+export const BRIXTON_HILL = 'E05000417';
+
+/**
+ * Gaia referrals in April 2012 with one cell too small to publish: 7 FGM referrals in Brixton Hill
+ * (below FGM's threshold of 10), and plenty of domestic violence referrals elsewhere.
+ */
+export function smallFgmCellLines(): string[] {
+  const lines = ['ref,date,strand,ward_code,age_band,sex,referral_source'];
+  for (let i = 0; i < 7; i += 1) lines.push(`F${i},2012-04-0${i + 1},fgm,${BRIXTON_HILL},25_34,female,health`);
+  for (let i = 0; i < 60; i += 1) lines.push(`D${i},2012-04-${String((i % 28) + 1).padStart(2, '0')},domestic_violence,E05000426,25_34,female,police`);
+  return lines;
+}

@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import { loadDatasetCollection } from '../figures/dataset-collection';
 import { loadShippedWardLookups } from '../wards/shipped-ward-lookups';
 
-const DATA = path.join(__dirname, 'data');
+const DATA = path.join(__dirname, '..', 'reference', 'data');
 
 function readCsv(file: string): Record<string, string>[] {
   return parse(fs.readFileSync(path.join(DATA, file)), { columns: true, bom: true, skip_empty_lines: true });

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
-import { csv, importCsv, releaseToFunders } from '../../test/import-helpers';
+import { BRIXTON_HILL, csv, importCsv, releaseToFunders, smallFgmCellLines } from '../../test/import-helpers';
 import type { AuthUser } from '../access/roles';
 import { answerFigures } from './answer-figures';
 import type { FigureArgs } from './figure-query';
@@ -9,14 +9,10 @@ import { loadReferenceCatalogue } from '../reference/reference-catalogue';
 let db: TestDatabase;
 const funder: AuthUser = { subject: 'f', role: 'funder', wards: [] };
 const member: AuthUser = { subject: 'm', role: 'member', wards: [] };
-const BRIXTON_HILL = 'E05000417';
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  const lines = ['ref,date,strand,ward_code,age_band,sex,referral_source'];
-  // Brixton Hill in April: 7 referrals, all FGM (below FGM's threshold of 10); plenty elsewhere.
-  for (let i = 0; i < 7; i += 1) lines.push(`F${i},2012-04-0${i + 1},fgm,${BRIXTON_HILL},25_34,female,health`);
-  for (let i = 0; i < 60; i += 1) lines.push(`D${i},2012-04-${String((i % 28) + 1).padStart(2, '0')},domestic_violence,E05000426,25_34,female,police`);
+  const lines = smallFgmCellLines();
   for (let i = 0; i < 40; i += 1) lines.push(`S${i},2012-04-${String((i % 28) + 1).padStart(2, '0')},sexual_violence,E05000420,18_24,female,self`);
   await importCsv(db.dataSource, 'gaia_referrals', csv(...lines));
   await releaseToFunders(db.dataSource);

@@ -12,13 +12,15 @@ import type { CubeProtection, SuppressSmallCellsInput } from '../disclosure/supp
  * is never used by rules other than those that made it.
  */
 
-/** The sources that decide a pattern: this folder's, and the catalogues of measures and datasets. */
+/** The sources that decide a pattern: disclosure's, the code here that applies it, and the catalogues of measures and datasets. */
 function rulesVersion(): string | undefined {
   try {
     const hash = crypto.createHash('sha256');
-    const sources = fs.readdirSync(__dirname).filter((f) => /\.(ts|js)$/.test(f) && !/\.test(-helper)?\.|\.d\.ts$/.test(f)).sort().map((f) => path.join(__dirname, f));
-    sources.push(...['measures/measure-catalogue', 'datasets/dataset-catalogue'].map((f) => path.join(__dirname, '..', `${f}${path.extname(__filename)}`)));
-    for (const file of sources) hash.update(file.slice(path.dirname(__dirname).length)).update(fs.readFileSync(file));
+    const root = path.dirname(__dirname);
+    const disclosure = path.join(root, 'disclosure');
+    const sources = fs.readdirSync(disclosure).filter((f) => /\.(ts|js)$/.test(f) && !/\.test(-helper)?\.|\.d\.ts$/.test(f)).sort().map((f) => path.join(disclosure, f));
+    sources.push(...['figures/disclose-figures', 'measures/measure-catalogue', 'datasets/dataset-catalogue'].map((f) => path.join(root, `${f}${path.extname(__filename)}`)));
+    for (const file of sources) hash.update(file.slice(root.length)).update(fs.readFileSync(file));
     return hash.digest('base64url');
   } catch {
     return undefined; // sources not beside the code (a bundle): patterns are kept in memory only
