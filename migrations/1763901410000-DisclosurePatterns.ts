@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Suppression patterns kept per disclosure release (api/src/disclosure/persisted-patterns.ts): a
+ * Suppression patterns kept per disclosure release (api/src/figures/persisted-patterns.ts): a
  * funder's or councillor's first read of a year after a release computes one in seconds; every
  * process after that reads it. Derived data, like a cache: written by the request role, never
  * changed, and not covered by the answer version (answers do not change when a pattern is kept).

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './import/import-limits';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './csv/import-limits';
 import { isRealIsoDate, londonToday } from './shared/dates';
 
 /** The repository root: relative paths in the environment are read from where the user ran npm. */

@@ -12,3 +12,8 @@ export interface AuthUser {
   /** GSS codes of the wards a councillor represents; empty for other roles. */
   wards: string[];
 }
+
+/** Who did it, as stored in created_by / updated_by columns. */
+export function actorOf(user: { role: Role; subject: string }): string {
+  return `${user.role}:${user.subject}`;
+}

@@ -1,6 +1,6 @@
 import { Between, LessThanOrEqual, MoreThanOrEqual, type EntityManager, type FindOperator } from 'typeorm';
 import { TimelineEvent } from '../reference/timeline-event.entity';
-import { checkedDate } from '../review/review-arguments';
+import { checkedDate } from '../shared/argument-validation';
 import { badUserInput } from '../shared/errors';
 import type { Annotation } from './annotation.type';
 import { AnalystNote } from './analyst-note.entity';

@@ -1,6 +1,6 @@
 import { WorkspaceRemovals1763901200000 } from '../../../migrations/1763901200000-WorkspaceRemovals';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
-import { firstError, runAs } from '../review/review-graphql.test-helper';
+import { firstError, runAs } from '../../test/support/graphql-as';
 
 let db: TestDatabase;
 beforeAll(async () => (db = await createTestDatabase()));

@@ -3,14 +3,15 @@ import type { RequestHandler } from 'express';
 import type { DataSource } from 'typeorm';
 import { today } from '../config';
 import type { Logger } from '../observability/logger';
-import { callerOf } from '../server/authenticate';
-import type { RequestContext } from '../server/context';
+import { callerOf } from '../access/authenticate';
+import type { RequestContext } from '../context/request-context';
 import { redactArguments } from '../audit/audit-entry';
 import { answerKey, type AnswerRequest } from './answer-key';
 import { ByteBudgetLru } from './answer-lru';
 import { AnswerVersionTracker, readAnswerVersion, uncoveredTables, versionLabel, type AnswerVersion } from './answer-version';
 import { CACHEABLE_ROOT_FIELDS } from './cacheable-fields';
-import { answerBytes, auditCachedAnswer, rowsByField, type CachedAnswer, type ExecutedRootField } from './cached-answer';
+import type { ExecutedRootField } from '../audit/operation-audit';
+import { answerBytes, auditCachedAnswer, rowsByField, type CachedAnswer } from './cached-answer';
 
 /** Says whether an answer came from the cache: for tests, the bench and anyone reading a trace. */
 export const ANSWER_CACHE_HEADER = 'answer-cache';

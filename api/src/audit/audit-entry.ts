@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { AuthUser } from '../access/roles';
-import { isControlledRole } from '../access/figure-access';
+import { isControlledRole } from '../disclosure/disclosure-control';
 
 /**
  * One root field of an audited request as it ran: its name and alias, its arguments as executed

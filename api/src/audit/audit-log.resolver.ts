@@ -1,6 +1,6 @@
 import { rolesFor } from '../access/access-matrix';
 import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../server/context';
+import type { RequestContext } from '../context/request-context';
 import { AuditLogEntry } from './audit-log-entry.type';
 import { refuseNamingTheArgument } from '../shared/argument-validation';
 import { AuditLogArgs } from './audit-log.args';

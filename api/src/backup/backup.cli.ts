@@ -2,7 +2,7 @@ import path from 'node:path';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/database';
 import { parseFlags, UsageError } from '../shared/cli-args';
-import { describeBytes } from '../import/import-limits';
+import { describeBytes } from '../csv/import-limits';
 import { backupDatabase } from './backup.service';
 
 const USAGE = `Usage: npm run backup -- [--out FILE]

@@ -1,8 +1,8 @@
 import { Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import { isControlledRole } from '../access/figure-access';
+import { isControlledRole } from '../disclosure/disclosure-control';
 import { rolesFor } from '../access/access-matrix';
 import { ALL_ROWS, withRowScope } from '../access/request-scope';
-import type { RequestContext } from '../server/context';
+import type { RequestContext } from '../context/request-context';
 import { dataCoverage } from './data-coverage.service';
 import { DataCoverage } from './data-coverage.type';
 

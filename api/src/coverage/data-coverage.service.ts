@@ -1,9 +1,9 @@
 import { today as clockToday } from '../config';
 import { DATASET_NAMES, DATASETS, type DatasetName } from '../datasets/dataset-catalogue';
-import { financialYearLabel, financialYearOf, financialYearStartYear, lastCompleteQuarter } from '../figures/financial-periods';
+import { financialYearLabel, financialYearOf, financialYearStartYear, lastCompleteQuarter } from '../shared/financial-periods';
 import { MEASURES } from '../measures/measure-catalogue';
 import type { Queryable } from '../shared/queryable';
-import { datasetCollection, recordMonths } from './dataset-collection';
+import { datasetCollection, recordMonths } from '../figures/dataset-collection';
 
 export interface DatasetCoverageData {
   dataset: DatasetName;

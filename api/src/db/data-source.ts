@@ -2,15 +2,21 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '../../../migrations';
 import { DATASET_ENTITIES } from '../datasets/entities';
-import { ImportBatch } from '../import/import-batch.entity';
+import { ImportBatch } from '../datasets/import-batch.entity';
 import { ApiKeyRecord } from '../access/api-key.entity';
 import { Ward, WardBestFit } from '../wards/ward.entity';
 import { Strand } from '../reference/strand.entity';
 import { TimelineEvent } from '../reference/timeline-event.entity';
 import { TrainingCourse } from '../reference/training-course.entity';
-import { REVIEW_ENTITIES } from '../review/review-entities';
+import { Target } from '../targets/target.entity';
+import { SeriesBreak } from '../spc/series-break.entity';
+import { AnalystNote } from '../annotations/analyst-note.entity';
+import { EmergingIssue } from '../issues/emerging-issue.entity';
+import { EmergingIssueUpdate } from '../issues/emerging-issue-update.entity';
+import { SignalLink } from '../issues/signal-link.entity';
 
-export const ENTITIES = [...DATASET_ENTITIES, ImportBatch, ApiKeyRecord, Ward, WardBestFit, Strand, TimelineEvent, TrainingCourse, ...REVIEW_ENTITIES];
+/** Every table the API maps: the capabilities' entities, composed here so none of them needs this layer. */
+export const ENTITIES = [...DATASET_ENTITIES, ImportBatch, ApiKeyRecord, Ward, WardBestFit, Strand, TimelineEvent, TrainingCourse, Target, SeriesBreak, AnalystNote, EmergingIssue, EmergingIssueUpdate, SignalLink];
 
 /**
  * With replicaUrls, TypeORM keeps a pool for the primary and one per replica. defaultMode

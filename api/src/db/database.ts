@@ -6,7 +6,7 @@ import { loadConfig } from '../config';
 import type { Logger } from '../observability/logger';
 import { createDataSource } from './data-source';
 import { adoptEmbeddedPostgres, APP_ROLE, appRolePassword, processRunning, startEmbeddedPostgres, type AdoptedPostgres, type EmbeddedPostgres } from './embedded-postgres';
-import { loadReferenceData } from '../reference/reference-loader';
+import { loadReferenceData } from './reference-loader';
 
 export { APP_ROLE };
 const DATABASE_NAME = 'vawg_insight';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
 import { DATASETS, EXPLOITATION_TYPES, type DatasetName } from '../datasets/dataset-catalogue';
-import { financialYearStartYear } from '../figures/financial-periods';
+import { financialYearStartYear } from '../shared/financial-periods';
 import { validateHeader, validateRow, type WardValidity } from '../import/row-validator';
 import { addDays, addMonths, londonToday } from '../shared/dates';
 import { xmrChart } from '../spc/xmr-chart';

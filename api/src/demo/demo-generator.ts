@@ -1,6 +1,6 @@
 import { today as clockToday } from '../config';
 import { DATASETS, DATASET_NAMES, type DatasetName } from '../datasets/dataset-catalogue';
-import { financialYearRange, financialYearStartYear, lastCompleteQuarter } from '../figures/financial-periods';
+import { financialYearRange, financialYearStartYear, lastCompleteQuarter } from '../shared/financial-periods';
 import { addDays, addMonths } from '../shared/dates';
 import { FIRST_DEMO_YEAR, planFor, type YearPlan } from './demo-plans';
 import { emergingForcedBegging, exploitationType } from './demo-trafficking';

@@ -5,7 +5,7 @@ import { createTestDatabase, type TestDatabase } from '../../test/test-database'
 import { TEST_HASH_SECRET } from '../../test/import-helpers';
 import { resolveFigureQuery } from '../figures/figure-query';
 import { computeFigures } from '../figures/figures.service';
-import { financialYearLabel, financialYearStartYear, lastCompleteQuarter } from '../figures/financial-periods';
+import { financialYearLabel, financialYearStartYear, lastCompleteQuarter } from '../shared/financial-periods';
 import { findSignals } from '../issues/signals.service';
 import { loadReferenceCatalogue } from '../reference/reference-catalogue';
 import published from '../reference/data/published-figures.json';

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { today as clockToday } from '../config';
 import { importFile, type ImportReport } from '../import/importer.service';
 import { loadDemoTargets } from '../targets/demo-targets';
-import { releaseEverything } from '../disclosure/disclosure-release.service';
+import { releaseEverything } from '../figures/disclosure-release.service';
 import { generateDemoData, toCsv } from './demo-generator';
 import { demoWards } from './demo-wards';
 

@@ -1,4 +1,4 @@
-import { financialYearLabel } from '../figures/financial-periods';
+import { financialYearLabel } from '../shared/financial-periods';
 import { hash32 } from './random';
 
 /** How many records of each kind a financial year of the demo holds; records are then spread over it. */

@@ -1,5 +1,5 @@
 import { DIMENSIONS } from '../datasets/dataset-catalogue';
-import { parseFinancialYear } from '../figures/financial-periods';
+import { parseFinancialYear } from '../shared/financial-periods';
 import { dimensionAxis, timeAxis, type CubeAxis } from './cube-axis';
 import { DisclosureCube } from './disclosure-cube';
 import type { BreakdownDimension, CellCodes, CubeDimension, LeafCount } from './disclosure-types';

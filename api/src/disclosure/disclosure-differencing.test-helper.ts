@@ -9,7 +9,7 @@ import type { DataSource } from 'typeorm';
 import { csv, importCsv, releaseToFunders } from '../../test/import-helpers';
 import type { Dimension } from '../datasets/dataset-catalogue';
 import type { FigureArgs } from '../figures/figure-query';
-import { financialQuarterOf, periodStartingOn } from '../figures/financial-periods';
+import { financialQuarterOf, periodStartingOn } from '../shared/financial-periods';
 import { addMonths } from '../shared/dates';
 import { maximise, type EqualitySystem, type Fraction } from './exact-simplex';
 

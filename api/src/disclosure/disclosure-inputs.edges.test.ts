@@ -1,5 +1,5 @@
 import { buildDisclosureCube } from './build-disclosure-cube';
-import { patternDimensions } from './combinable-breakdowns';
+import { patternDimensions } from './disclosure-control';
 import { disclosurePolicy } from './disclosure-policy';
 import { everyMonth, FINANCIAL_YEAR } from './disclosure-cubes.test-helper';
 import type { BreakdownDimension, LeafCount } from './disclosure-types';

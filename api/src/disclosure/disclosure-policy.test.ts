@@ -1,5 +1,6 @@
 import { MEASURES } from '../measures/measure-catalogue';
-import { disclosurePolicy, isControlledRole } from './disclosure-policy';
+import { isControlledRole } from './disclosure-control';
+import { disclosurePolicy } from './disclosure-policy';
 import { SUPPRESSED_LEGEND, SUPPRESSED_SYMBOL } from './suppressed-value';
 
 describe('disclosure policy', () => {

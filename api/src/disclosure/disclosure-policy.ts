@@ -88,6 +88,3 @@ export function disclosurePolicy(options: DisclosurePolicyOptions = {}): Disclos
 }
 
 export const DEFAULT_DISCLOSURE_POLICY: DisclosurePolicy = disclosurePolicy();
-
-/** Funders and councillors see published figures only; decided once, with the other access rules. */
-export { isControlledRole } from '../access/figure-access';

@@ -6,7 +6,7 @@ import type { AuthUser } from '../access/roles';
 import type { Dimension } from '../datasets/dataset-catalogue';
 import { answerFigures } from '../figures/answer-figures';
 import type { FigureArgs } from '../figures/figure-query';
-import { financialQuarterOf } from '../figures/financial-periods';
+import { financialQuarterOf } from '../shared/financial-periods';
 import { createRefHasher } from '../import/ref-hasher';
 import { loadReferenceCatalogue } from '../reference/reference-catalogue';
 import { quarterlyReturn } from '../returns/quarterly-return.service';

@@ -3,7 +3,7 @@ import type { FigureQuery } from '../figures/figure-query';
 import { findMeasure } from '../measures/measure-catalogue';
 import type { ReferenceCatalogue } from '../reference/reference-catalogue';
 import { buildDisclosureCube } from './build-disclosure-cube';
-import { protectionViews } from './disclose-figures';
+import { protectionViews } from '../figures/disclose-figures';
 import { findDeterminedCells } from './disclosure-auditor';
 import type { CellRef, LeafCount } from './disclosure-types';
 import { PART_CODE, protectionGroupOf } from './protection-groups';

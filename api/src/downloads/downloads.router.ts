@@ -8,14 +8,14 @@ import { DIMENSIONS, type Dimension } from '../datasets/dataset-catalogue';
 import { answerFigures } from '../figures/answer-figures';
 import type { FigureArgs } from '../figures/figure-query';
 import { FILTER_FIELDS } from '../figures/figure-query';
-import type { Granularity } from '../figures/financial-periods';
+import type { Granularity } from '../shared/financial-periods';
 import type { ReferenceCatalogue } from '../reference/reference-catalogue';
-import { callerOf } from '../server/authenticate';
+import { callerOf } from '../access/authenticate';
 import { badUserInput } from '../shared/errors';
 import { toCsv, toXlsx } from './figures-download';
-import { figuresTable, type FiguresTable } from './figures-table';
+import { figuresTable, type FiguresTable } from '../figures/figures-table';
 import { ALL_ROWS, withRowScope } from '../access/request-scope';
-import { readsFor } from '../db/replica-reads';
+import { readsFor } from '../context/replica-reads';
 import { quarterlyReturn } from '../returns/quarterly-return.service';
 import { returnTable } from '../returns/return-table';
 

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { FiguresTable } from './figures-table';
+import type { FiguresTable } from '../figures/figures-table';
 import { csvField, neutraliseFormula } from './spreadsheet-safety';
 
 export function toCsv(table: FiguresTable): string {

@@ -1,9 +1,10 @@
-import { authorizeFigures, isControlledRole } from '../access/figure-access';
+import { isControlledRole } from '../disclosure/disclosure-control';
+import { authorizeFigures } from './figure-access';
 import { ALL_ROWS, setRowScope } from '../access/request-scope';
-import { datasetCollection, type DatasetCollection } from '../coverage/dataset-collection';
-import { discloseFigures, needsDisclosure } from '../disclosure/disclose-figures';
-import { disclosureReleases, releasedPart } from '../disclosure/disclosure-release.service';
-import type { RequestContext } from '../server/context';
+import { datasetCollection, type DatasetCollection } from './dataset-collection';
+import { discloseFigures, needsDisclosure } from './disclose-figures';
+import { disclosureReleases, releasedPart } from './disclosure-release.service';
+import type { RequestContext } from '../context/request-context';
 import { findMeasure } from '../measures/measure-catalogue';
 import { periodArgument, resolveFigureQuery, type FigureArgs, type FigureQuery } from './figure-query';
 import { computeFigures, type FigureResultData } from './figures.service';

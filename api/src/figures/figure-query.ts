@@ -1,12 +1,12 @@
 import type { Dimension } from '../datasets/dataset-catalogue';
 import { DATASETS, DIMENSIONS } from '../datasets/dataset-catalogue';
 import { ENUMERATED_CODES, UNKNOWN_WARD } from '../measures/dimension-labels';
-import { findMeasure, MEASURES, type MeasureDefinition } from '../measures/measure-catalogue';
+import { requireMeasure, type MeasureDefinition } from '../measures/measure-catalogue';
 import type { ReferenceCatalogue } from '../reference/reference-catalogue';
 import { today } from '../config';
-import { isRealIsoDate } from '../shared/dates';
 import { badUserInput } from '../shared/errors';
-import { parseFinancialYear, type Granularity } from './financial-periods';
+import { checkedDate, requireFinancialYear } from '../shared/argument-validation';
+import type { Granularity } from '../shared/financial-periods';
 
 /** The filter's GraphQL field for each dimension. */
 export const FILTER_FIELDS: Record<Dimension, string> = {
@@ -36,17 +36,11 @@ export interface FigureQuery {
   filter: { dimension: Dimension; codes: string[] }[];
 }
 
-function checkedDate(argument: string, value: string): string {
-  if (!isRealIsoDate(value)) throw badUserInput(argument, `must be a real date written YYYY-MM-DD; got "${value}"`);
-  return value;
-}
-
 /** `collectedFrom` stands in for an absent `from`: a range with no start begins when collection did. */
 function periodOf(args: FigureArgs, collectedFrom: string | null): { from: string; to: string } {
   if (args.financialYear != null) {
     if (args.from != null || args.to != null) throw badUserInput('financialYear', 'give either financialYear or from/to, not both');
-    const year = parseFinancialYear(args.financialYear);
-    if (!year) throw badUserInput('financialYear', `must be a financial year written like "2012/13" (April to March); got "${args.financialYear}"`);
+    const year = requireFinancialYear('financialYear', args.financialYear);
     return { from: year.start, to: year.end };
   }
   const to = args.to != null ? checkedDate('to', args.to) : today();
@@ -81,8 +75,7 @@ function applicable(measure: MeasureDefinition, dimension: Dimension, argument: 
  * where a range without `from` starts; without it such a range is the day `to` alone.
  */
 export function resolveFigureQuery(args: FigureArgs, reference: ReferenceCatalogue, collectedFrom: string | null = null): FigureQuery {
-  const measure = findMeasure(args.measure);
-  if (!measure) throw badUserInput('measure', `unknown measure "${args.measure}"; known measures: ${MEASURES.map((m) => m.id).join(', ')}`);
+  const measure = requireMeasure('measure', args.measure);
   const { from, to } = periodOf(args, collectedFrom);
   const groupBy = (args.groupBy ?? []).map((d) => applicable(measure, d, 'groupBy'));
   if (new Set(groupBy).size !== groupBy.length) throw badUserInput('groupBy', 'lists a dimension more than once');

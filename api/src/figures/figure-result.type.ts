@@ -3,7 +3,7 @@ import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import type { Dimension } from '../datasets/dataset-catalogue';
 import { DateScalar } from '../shared/date.scalar';
 import { DimensionEnum, Measure } from '../measures/measure.type';
-import { GRANULARITIES } from './financial-periods';
+import { GRANULARITIES } from '../shared/financial-periods';
 
 export const GranularityEnum = enumOf(GRANULARITIES);
 registerEnumType(GranularityEnum, {

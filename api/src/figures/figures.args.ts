@@ -3,7 +3,7 @@ import { ArgsType, Field, ID } from 'type-graphql';
 import type { Dimension } from '../datasets/dataset-catalogue';
 import { DimensionEnum } from '../measures/measure.type';
 import { DateScalar } from '../shared/date.scalar';
-import type { Granularity } from './financial-periods';
+import type { Granularity } from '../shared/financial-periods';
 import { FigureFilter } from './figure-filter.input';
 import { GranularityEnum } from './figure-result.type';
 

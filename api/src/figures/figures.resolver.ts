@@ -1,7 +1,7 @@
 import { rolesFor } from '../access/access-matrix';
 import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { toMeasure } from '../measures/measures.service';
-import type { RequestContext } from '../server/context';
+import type { RequestContext } from '../context/request-context';
 import { answerFigures } from './answer-figures';
 import { FigureResult } from './figure-result.type';
 import { FiguresArgs } from './figures.args';

@@ -3,7 +3,7 @@ import { DATASETS, type Dimension } from '../datasets/dataset-catalogue';
 import { enumLabel, UNKNOWN_WARD } from '../measures/dimension-labels';
 import type { Condition, MeasureDefinition } from '../measures/measure-catalogue';
 import type { ReferenceCatalogue } from '../reference/reference-catalogue';
-import { periodStartingOn, periodStartSql, periodsBetween, type PeriodRange } from './financial-periods';
+import { periodStartingOn, periodStartSql, periodsBetween, type PeriodRange } from '../shared/financial-periods';
 import { knownCodes, type FigureQuery } from './figure-query';
 import { countSource, type CountPreference, type CountSource } from './rollups';
 

@@ -1,8 +1,8 @@
 import { GraphQLError } from 'graphql';
-import type { DatasetCollection } from '../coverage/dataset-collection';
+import type { DatasetCollection } from './dataset-collection';
 import { DATASETS } from '../datasets/dataset-catalogue';
 import type { MeasureDefinition } from '../measures/measure-catalogue';
-import { financialYearOf, monthInWords, periodsBetween, type Granularity, type PeriodRange } from './financial-periods';
+import { financialYearOf, monthInWords, periodsBetween, type Granularity, type PeriodRange } from '../shared/financial-periods';
 
 /** The code a script can test for: the period asked for lies wholly before the dataset was collected. */
 export const NOT_COLLECTED = 'NOT_COLLECTED';

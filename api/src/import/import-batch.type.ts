@@ -1,8 +1,8 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { DatasetEnum } from './import-result.type';
+import { DatasetEnum, ImportCounts } from './import-result.type';
 
 @ObjectType('ImportBatch', { description: 'One accepted import: what came in, from which file (by checksum), who sent it, and whether it was undone.' })
-export class ImportBatchRecord {
+export class ImportBatchRecord extends ImportCounts {
   @Field(() => Int)
   id: number;
 
@@ -17,18 +17,6 @@ export class ImportBatchRecord {
 
   @Field()
   importedAt: Date;
-
-  @Field(() => Int)
-  inserted: number;
-
-  @Field(() => Int)
-  updated: number;
-
-  @Field(() => Int)
-  unchanged: number;
-
-  @Field(() => Int)
-  rejected: number;
 
   @Field(() => Date, { nullable: true, description: 'When it was undone; null while its records stand.' })
   undoneAt: Date | null;

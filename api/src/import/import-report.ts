@@ -1,5 +1,5 @@
 import type { ImportReport } from './importer.service';
-import type { RowIssue } from './row-validator';
+import { formatIssue } from '../csv/row-issue';
 
 /** The report a person reads: counts, then every invalid row with line, column, value and reason. */
 export function formatImportReport(report: ImportReport, fileName: string): string {
@@ -11,11 +11,4 @@ export function formatImportReport(report: ImportReport, fileName: string): stri
   for (const issue of report.issues) lines.push(formatIssue(issue));
   lines.push(`File checksum (SHA-256): ${report.checksum}`);
   return lines.join('\n');
-}
-
-/** One problem as a person reads it: "  line 3, column date, value "2012-06-31": reason". */
-export function formatIssue(issue: RowIssue): string {
-  const where = issue.column ? `line ${issue.line}, column ${issue.column}` : `line ${issue.line}`;
-  const value = issue.value === '' ? '' : `, value "${issue.value.length > 60 ? `${issue.value.slice(0, 60)}…` : issue.value}"`;
-  return `  ${where}${value}: ${issue.reason}`;
 }

@@ -26,8 +26,24 @@ export class ImportIssue {
   reason: string;
 }
 
+/** Records an import added, changed, found unchanged and refused: both a result and a batch report them. */
+@ObjectType()
+export abstract class ImportCounts {
+  @Field(() => Int)
+  inserted: number;
+
+  @Field(() => Int)
+  updated: number;
+
+  @Field(() => Int)
+  unchanged: number;
+
+  @Field(() => Int)
+  rejected: number;
+}
+
 @ObjectType({ description: 'The outcome of an import.' })
-export class ImportResult {
+export class ImportResult extends ImportCounts {
   @Field(() => DatasetEnum)
   dataset: string;
 
@@ -40,17 +56,6 @@ export class ImportResult {
   @Field(() => Int)
   rowsRead: number;
 
-  @Field(() => Int)
-  inserted: number;
-
-  @Field(() => Int)
-  updated: number;
-
-  @Field(() => Int)
-  unchanged: number;
-
-  @Field(() => Int)
-  rejected: number;
 
   @Field(() => [ImportIssue])
   issues: ImportIssue[];

@@ -2,7 +2,7 @@ import { rolesFor } from '../access/access-matrix';
 import { Readable } from 'node:stream';
 import { Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { refuseNamingTheArgument } from '../shared/argument-validation';
-import type { RequestContext } from '../server/context';
+import type { RequestContext } from '../context/request-context';
 import { importFile } from './importer.service';
 import { ImportDatasetArgs } from './import-dataset.args';
 import { ImportResult } from './import-result.type';

@@ -4,13 +4,14 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource } from 'typeorm';
 import { DATASETS, type DatasetName, type DatasetSpec } from '../datasets/dataset-catalogue';
 import { countImport } from '../observability/metrics';
-import { isDatabaseUnavailable } from '../db/database-unavailable';
-import { ChecksumTap, rawRecordsAt, readRecords } from './csv-source';
-import { RefusedFile } from './file-guard';
-import { DEFAULT_IMPORT_LIMITS, MAX_HEADER_COLUMNS, type ImportLimits } from './import-limits';
+import { isDatabaseUnavailable } from '../shared/database-unavailable';
+import { ChecksumTap, rawRecordsAt, readRecords } from '../csv/csv-source';
+import { RefusedFile } from '../csv/file-guard';
+import { DEFAULT_IMPORT_LIMITS, MAX_HEADER_COLUMNS, type ImportLimits } from '../csv/import-limits';
 import { loadValidationContext } from './import-context';
 import { recordRevisions } from '../returns/quarterly-return.service';
-import { validateHeader, validateRow, type RowIssue, type StoredRow, type ValidationContext } from './row-validator';
+import type { RowIssue } from '../csv/row-issue';
+import { validateHeader, validateRow, type StoredRow, type ValidationContext } from './row-validator';
 
 export type ImportStatus = 'imported' | 'refused' | 'checked';
 

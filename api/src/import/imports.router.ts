@@ -11,9 +11,9 @@ import { recordAudit } from '../audit/audit-log.service';
 import type { Config } from '../config';
 import { DATASET_NAMES, type DatasetName } from '../datasets/dataset-catalogue';
 import type { Logger } from '../observability/logger';
-import { callerOf } from '../server/authenticate';
+import { callerOf } from '../access/authenticate';
 import { badUserInput, forbidden } from '../shared/errors';
-import { describeBytes } from './import-limits';
+import { describeBytes } from '../csv/import-limits';
 import { ImportInterruptedError, importFile, type ImportReport } from './importer.service';
 
 const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, PAYLOAD_TOO_LARGE: 413, TOO_MANY_REQUESTS: 429, DATABASE_UNAVAILABLE: 503 };

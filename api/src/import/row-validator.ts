@@ -1,15 +1,7 @@
 import type { ColumnSpec, DatasetSpec, Requirement } from '../datasets/dataset-catalogue';
 import { isRealIsoDate } from '../shared/dates';
 import type { RefHasher } from './ref-hasher';
-
-export interface RowIssue {
-  /** Line of the file (1 is the header). */
-  line: number;
-  /** Column name, or empty for a problem with the whole row or file. */
-  column: string;
-  value: string;
-  reason: string;
-}
+import type { RowIssue } from '../csv/row-issue';
 
 export interface WardValidity {
   name: string;

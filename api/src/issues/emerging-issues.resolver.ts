@@ -1,8 +1,8 @@
 import { rolesFor } from '../access/access-matrix';
 import { Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ALL_ROWS, withRowScope } from '../access/request-scope';
-import { actorOf } from '../review/review-roles';
-import type { RequestContext } from '../server/context';
+import { actorOf } from '../access/roles';
+import type { RequestContext } from '../context/request-context';
 import { EmergingIssue } from './emerging-issue.entity';
 import { AddEmergingIssueUpdateArgs, CreateEmergingIssueArgs, EmergingIssuesArgs, UpdateEmergingIssueArgs } from './emerging-issue.input';
 import { addEmergingIssueUpdate, createEmergingIssue, listEmergingIssues, updateEmergingIssue } from './emerging-issues.service';

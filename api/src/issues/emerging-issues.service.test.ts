@@ -1,5 +1,5 @@
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
-import { firstError, runAs } from '../review/review-graphql.test-helper';
+import { firstError, runAs } from '../../test/support/graphql-as';
 
 let db: TestDatabase;
 beforeAll(async () => (db = await createTestDatabase()));

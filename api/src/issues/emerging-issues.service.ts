@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { ReferenceCatalogue } from '../reference/reference-catalogue';
-import { checkedDate, requireMeasure } from '../review/review-arguments';
+import { requireMeasure } from '../measures/measure-catalogue';
+import { checkedDate } from '../shared/argument-validation';
 import { badUserInput } from '../shared/errors';
 import { EmergingIssueUpdate } from './emerging-issue-update.entity';
 import { EmergingIssue } from './emerging-issue.entity';

@@ -2,7 +2,7 @@ import { In, type EntityManager } from 'typeorm';
 import { DATASETS, type Dimension } from '../datasets/dataset-catalogue';
 import { knownCodes, resolveFigureQuery } from '../figures/figure-query';
 import { computeFigures, type FigureRowData } from '../figures/figures.service';
-import { periodsBetween } from '../figures/financial-periods';
+import { periodsBetween } from '../shared/financial-periods';
 import { UNKNOWN_WARD } from '../measures/dimension-labels';
 import { findMeasure, MEASURES, type MeasureDefinition } from '../measures/measure-catalogue';
 import { toMeasure } from '../measures/measures.service';

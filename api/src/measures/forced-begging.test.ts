@@ -1,6 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
 import { csv, importCsv, releaseToFunders } from '../../test/import-helpers';
-import { firstError, runAs } from '../review/review-graphql.test-helper';
+import { firstError, runAs } from '../../test/support/graphql-as';
 
 /**
  * Forced begging counted (issue 10): trafficking referrals carry an exploitation type, the measure

@@ -1,4 +1,5 @@
 import type { DatasetName } from '../datasets/dataset-catalogue';
+import { badUserInput } from '../shared/errors';
 
 /** A condition on a dataset column, kept as data so the planner can turn it into SQL parameters. */
 export interface Condition {
@@ -124,4 +125,11 @@ const BY_ID = new Map(MEASURES.map((m) => [m.id, m]));
 
 export function findMeasure(id: string): MeasureDefinition | undefined {
   return BY_ID.get(id);
+}
+
+/** A measure id argument, refused naming the argument and listing the measures there are. */
+export function requireMeasure(argument: string, id: string): MeasureDefinition {
+  const measure = findMeasure(id);
+  if (!measure) throw badUserInput(argument, `unknown measure "${id}"; known measures: ${MEASURES.map((m) => m.id).join(', ')}`);
+  return measure;
 }

@@ -3,7 +3,7 @@ import { Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { withRowScope, ALL_ROWS } from '../access/request-scope';
 import { toMeasure } from '../measures/measures.service';
 import { refuseNamingTheArgument } from '../shared/argument-validation';
-import type { RequestContext } from '../server/context';
+import type { RequestContext } from '../context/request-context';
 import { publishQuarter, quarterlyReturn, type QuarterlyReturnData } from './quarterly-return.service';
 import { PublishQuarterArgs, QuarterlyReturn, QuarterlyReturnArgs } from './quarterly-return.type';
 

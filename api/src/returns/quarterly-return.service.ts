@@ -1,11 +1,12 @@
 import { computeFigures } from '../figures/figures.service';
 import { resolveFigureQuery } from '../figures/figure-query';
-import { financialYearRange, parseFinancialYear, periodsBetween } from '../figures/financial-periods';
+import { financialYearRange, parseFinancialYear, periodsBetween } from '../shared/financial-periods';
 import { MEASURES, type MeasureDefinition } from '../measures/measure-catalogue';
 import { loadReferenceCatalogue } from '../reference/reference-catalogue';
 import { today } from '../config';
-import { datasetCollections, type DatasetCollection } from '../coverage/dataset-collection';
+import { datasetCollections, type DatasetCollection } from '../figures/dataset-collection';
 import { collectedRange } from '../figures/not-collected';
+import { requireFinancialYear } from '../shared/argument-validation';
 import { badUserInput } from '../shared/errors';
 import type { Queryable } from '../shared/queryable';
 
@@ -55,7 +56,7 @@ interface PublishedRow {
 }
 
 export function checkedFinancialYear(text: string): string {
-  if (!parseFinancialYear(text)) throw badUserInput('financialYear', `must be a financial year written like "2012/13" (April to March); got "${text}"`);
+  requireFinancialYear('financialYear', text);
   return text;
 }
 

@@ -1,5 +1,5 @@
-import { NOT_COLLECTED, NOT_COLLECTED_LEGEND, type FiguresTable } from '../downloads/figures-table';
-import { financialYearInWords } from '../figures/financial-periods';
+import { NOT_COLLECTED, NOT_COLLECTED_LEGEND, type FiguresTable } from '../figures/figures-table';
+import { financialYearInWords } from '../shared/financial-periods';
 import type { QuarterlyReturnData } from './quarterly-return.service';
 
 const UNIT_NOTE = 'Rates are percentages; counts are records dated in the period. Q1 is April to June.';

@@ -1,5 +1,5 @@
 import express, { type RequestHandler } from 'express';
-import { verifiedUser } from './authenticate';
+import { verifiedUser } from '../access/authenticate';
 
 /**
  * The JSON body parser for /graphql, with a limit that depends on who is asking: an import

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { isDatabaseUnavailable } from '../db/database-unavailable';
+import { isDatabaseUnavailable } from '../shared/database-unavailable';
 import { ImportInterruptedError } from '../import/importer.service';
 import type { Logger } from '../observability/logger';
 import { currentRequestId } from '../observability/request-context';

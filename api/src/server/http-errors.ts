@@ -1,7 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Config } from '../config';
-import { isDatabaseUnavailable } from '../db/database-unavailable';
-import { describeBytes } from '../import/import-limits';
+import { isDatabaseUnavailable } from '../shared/database-unavailable';
+import { describeBytes } from '../csv/import-limits';
 import type { Logger } from '../observability/logger';
 import { currentRequestId } from '../observability/request-context';
 import { databaseUnavailableMessage } from './error-masking';

@@ -1,7 +1,7 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { currentRequestId } from '../observability/request-context';
-import { verifiedUser } from './authenticate';
+import { verifiedUser } from '../access/authenticate';
 
 /**
  * Whose budget a request spends: the verified identity's (a token's subject and role, or an API

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { Logger } from '../observability/logger';
 import { GraphQLError } from 'graphql';
-import type { Caller } from '../server/authenticate';
+import type { Caller } from '../access/authenticate';
 import { unauthenticated } from '../shared/errors';
 import { mapClaims } from './claim-mapping';
 import { developmentAccounts, developmentProvider } from './development-provider';

@@ -1,4 +1,4 @@
-import { datasetCollection, recordMonths, type DatasetCollection } from '../coverage/dataset-collection';
+import { datasetCollection, recordMonths, type DatasetCollection } from '../figures/dataset-collection';
 import type { FigureRowData } from '../figures/figures.service';
 import type { MeasureDefinition } from '../measures/measure-catalogue';
 import { addDays, addMonths } from '../shared/dates';

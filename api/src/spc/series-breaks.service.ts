@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { checkedDate, requireMeasure } from '../review/review-arguments';
+import { requireMeasure } from '../measures/measure-catalogue';
+import { checkedDate } from '../shared/argument-validation';
 import { MEASURES } from '../measures/measure-catalogue';
 import { badUserInput } from '../shared/errors';
 import { SeriesBreak } from './series-break.entity';

@@ -1,4 +1,4 @@
-import { monthInWords } from '../figures/financial-periods';
+import { monthInWords } from '../shared/financial-periods';
 import type { Polarity } from '../measures/measure-catalogue';
 import { type Run, shifts, trends } from './special-cause-rules';
 import { causeDirection, specialCauseMeaning } from './spc-icons';

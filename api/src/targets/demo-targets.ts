@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { today as clockToday } from '../config';
 import { resolveFigureQuery } from '../figures/figure-query';
 import { computeFigures } from '../figures/figures.service';
-import { financialYearLabel, financialYearStartYear } from '../figures/financial-periods';
+import { financialYearLabel, financialYearStartYear } from '../shared/financial-periods';
 import { findMeasure } from '../measures/measure-catalogue';
 import { loadReferenceCatalogue, type ReferenceCatalogue } from '../reference/reference-catalogue';
 

@@ -1,6 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
 import { csv, importCsv } from '../../test/import-helpers';
-import { firstError, runAs } from '../review/review-graphql.test-helper';
+import { firstError, runAs } from '../../test/support/graphql-as';
 
 let db: TestDatabase;
 

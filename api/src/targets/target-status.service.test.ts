@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
 import { TEST_HASH_SECRET } from '../../test/import-helpers';
 import { loadDemoDataIfEmpty } from '../demo/demo-loader';
-import { firstError, runAs } from '../review/review-graphql.test-helper';
+import { firstError, runAs } from '../../test/support/graphql-as';
 import { loadDemoTargets } from './demo-targets';
 import { formatChangeOnLastYear } from './target-progress';
 

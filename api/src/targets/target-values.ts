@@ -1,5 +1,5 @@
 import type { MeasureDefinition } from '../measures/measure-catalogue';
-import { financialQuarterOf } from '../figures/financial-periods';
+import { financialQuarterOf } from '../shared/financial-periods';
 import { EVEN_PROFILE, profiledTarget, quarterlyAmounts } from './target-profile';
 
 /** The parts of a stored target these rules read. */

@@ -1,8 +1,8 @@
 import { rolesFor } from '../access/access-matrix';
 import { Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { ALL_ROWS, withRowScope } from '../access/request-scope';
-import { actorOf } from '../review/review-roles';
-import type { RequestContext } from '../server/context';
+import { actorOf } from '../access/roles';
+import type { RequestContext } from '../context/request-context';
 import { SetTargetArgs } from './set-target.input';
 import { TargetReview, TargetStatus, TargetView } from './target.type';
 import { TargetStatusesArgs, TargetsArgs } from './targets.args';

@@ -1,6 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
 import { withRowScope } from '../access/request-scope';
-import { firstError, runAs, userWithRole } from '../review/review-graphql.test-helper';
+import { firstError, runAs, userWithRole } from '../../test/support/graphql-as';
 import { MEASURES } from '../measures/measure-catalogue';
 
 /** The catalogue as the refusal lists it, in its order. */

@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { findMeasure, MEASURES, type MeasureDefinition } from '../measures/measure-catalogue';
 import { toMeasure } from '../measures/measures.service';
-import { requireFinancialYear, requireMeasure } from '../review/review-arguments';
+import { requireMeasure } from '../measures/measure-catalogue';
+import { requireFinancialYear } from '../shared/argument-validation';
 import { badUserInput } from '../shared/errors';
 import { DEFAULT_TOLERANCE } from './rag-status';
 import type { SetTargetInput } from './set-target.input';

@@ -5,7 +5,7 @@ import { runCli } from '../../test/run-cli';
 import { verifyToken } from '../access/token.service';
 import { loadConfig, type Config } from '../config';
 import { loadReferenceCatalogue } from '../reference/reference-catalogue';
-import type { RequestContext } from '../server/context';
+import type { RequestContext } from '../context/request-context';
 import { buildApiSchema } from '../server/schema';
 
 let db: TestDatabase;

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
 import { recordAudit } from '../audit/audit-log.service';
-import type { ImportLimits } from '../import/import-limits';
+import type { ImportLimits } from '../csv/import-limits';
 import { loadWardBestFit } from './ward-best-fit.service';
 import { formatWardBestFitReport, formatWardVintageReport } from './ward-load-report';
 import { loadWardVintage } from './ward-vintage.service';

@@ -1,8 +1,8 @@
 import type { Readable } from 'node:stream';
-import { ChecksumTap, readRecords } from '../import/csv-source';
-import { RefusedFile } from '../import/file-guard';
-import type { ImportLimits } from '../import/import-limits';
-import type { RowIssue } from '../import/row-validator';
+import { ChecksumTap, readRecords } from '../csv/csv-source';
+import { RefusedFile } from '../csv/file-guard';
+import type { ImportLimits } from '../csv/import-limits';
+import type { RowIssue } from '../csv/row-issue';
 
 export interface ReferenceRecord {
   /** Line of the file (1 is the header). */

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
-import type { ImportLimits } from '../import/import-limits';
-import type { RowIssue } from '../import/row-validator';
+import type { ImportLimits } from '../csv/import-limits';
+import type { RowIssue } from '../csv/row-issue';
 import type { Queryable } from '../shared/queryable';
 import { readReferenceFile, type ReferenceRecord } from './reference-file';
 

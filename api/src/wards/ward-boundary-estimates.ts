@@ -2,9 +2,9 @@ import { GraphQLError } from 'graphql';
 import { DATASETS } from '../datasets/dataset-catalogue';
 import { answerFigures } from '../figures/answer-figures';
 import { resolveFigureQuery } from '../figures/figure-query';
-import { periodsBetween, type Granularity, type PeriodRange } from '../figures/financial-periods';
+import { periodsBetween, type Granularity, type PeriodRange } from '../shared/financial-periods';
 import type { FigureResultData, FigureRowData } from '../figures/figures.service';
-import type { RequestContext } from '../server/context';
+import type { RequestContext } from '../context/request-context';
 import { addDays, addMonths } from '../shared/dates';
 import { badUserInput, forbidden } from '../shared/errors';
 

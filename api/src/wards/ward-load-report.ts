@@ -1,5 +1,5 @@
-import { formatIssue } from '../import/import-report';
-import type { RowIssue } from '../import/row-validator';
+import { formatIssue } from '../csv/row-issue';
+import type { RowIssue } from '../csv/row-issue';
 import { addDays } from '../shared/dates';
 import type { WardBestFitReport } from './ward-best-fit.service';
 import type { WardVintageReport } from './ward-vintage.service';

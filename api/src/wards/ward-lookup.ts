@@ -1,4 +1,4 @@
-import type { RowIssue } from '../import/row-validator';
+import type { RowIssue } from '../csv/row-issue';
 import type { ReferenceFile } from './reference-file';
 
 /** Lambeth's GSS code: the rows of ONS's lookups for other local authorities are ignored. */

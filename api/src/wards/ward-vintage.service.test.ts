@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
 import { csv, importCsv } from '../../test/import-helpers';
-import { loadReferenceData } from '../reference/reference-loader';
+import { loadReferenceData } from '../db/reference-loader';
 import { formatWardVintageReport } from './ward-load-report';
 import { loadWardVintage } from './ward-vintage.service';
 

@@ -1,8 +1,8 @@
 import type { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
 import { DATASETS, DATASET_NAMES } from '../datasets/dataset-catalogue';
-import type { ImportLimits } from '../import/import-limits';
-import type { RowIssue } from '../import/row-validator';
+import type { ImportLimits } from '../csv/import-limits';
+import type { RowIssue } from '../csv/row-issue';
 import { addDays, isRealIsoDate } from '../shared/dates';
 import type { Queryable } from '../shared/queryable';
 import { readReferenceFile } from './reference-file';

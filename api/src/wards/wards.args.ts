@@ -1,6 +1,6 @@
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID } from 'type-graphql';
-import { GRANULARITIES, type Granularity } from '../figures/financial-periods';
+import { GRANULARITIES, type Granularity } from '../shared/financial-periods';
 import { GranularityEnum } from '../figures/figure-result.type';
 import { DateScalar } from '../shared/date.scalar';
 

@@ -4,9 +4,9 @@ import { createTestDatabase, type TestDatabase } from '../../test/test-database'
 import { csv, importCsv } from '../../test/import-helpers';
 import type { AuthUser, Role } from '../access/roles';
 import type { Config } from '../config';
-import { publishDisclosureRelease } from '../disclosure/disclosure-release.service';
+import { publishDisclosureRelease } from '../figures/disclosure-release.service';
 import { loadReferenceCatalogue } from '../reference/reference-catalogue';
-import type { RequestContext } from '../server/context';
+import type { RequestContext } from '../context/request-context';
 import { buildApiSchema } from '../server/schema';
 import { loadWardBestFit } from './ward-best-fit.service';
 

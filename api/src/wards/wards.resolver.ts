@@ -2,7 +2,7 @@ import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'typ
 import { rolesFor } from '../access/access-matrix';
 import { FigureResult } from '../figures/figure-result.type';
 import { toMeasure } from '../measures/measures.service';
-import type { RequestContext } from '../server/context';
+import type { RequestContext } from '../context/request-context';
 import { estimateOnWardBoundaries } from './ward-boundary-estimates';
 import { WardType } from './ward.type';
 import { WardBoundaryEstimatesArgs, WardsArgs } from './wards.args';

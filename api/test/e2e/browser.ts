@@ -124,6 +124,27 @@ export function dashboardInChromium({ serverEnv = {}, pages = {} }: { serverEnv?
   return session;
 }
 
+/**
+ * Signs a non-analyst in as a person would and visits workspace pages: the header offers no
+ * Workspace link, and each page says only that it is for analysts, with no accessibility fault.
+ * Returns the page, left on the last address.
+ */
+export async function openWorkspaceAsNonAnalyst(dashboard: DashboardSession, token: string, as: string, addresses: readonly string[]): Promise<OpenedPage> {
+  const opened = await dashboard.newPage();
+  const { page } = opened;
+  await dashboard.signIn(page, token, as);
+  const header = page.locator('header');
+  await header.getByRole('link', { name: 'Overview' }).waitFor();
+  expect(await header.getByRole('link', { name: 'Workspace' }).count()).toBe(0);
+  for (const address of addresses) {
+    await page.goto(`${dashboard.server.url}${address}`);
+    await page.getByRole('heading', { level: 1, name: 'For analysts only' }).waitFor({ timeout: 60_000 });
+    expect(await page.getByRole('heading', { level: 1 }).allInnerTexts()).toEqual(['For analysts only']);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  }
+  return opened;
+}
+
 /** The sign-in page's access-token field, opening "Developer options" first where the page keeps it there. */
 export async function tokenField(page: Page): Promise<Locator> {
   const field = page.getByRole('textbox', { name: 'Access token' });

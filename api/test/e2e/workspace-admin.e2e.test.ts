@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { runCli } from '../run-cli';
-import { accessibilityViolations, dashboardInChromium, screenshot } from './browser';
+import { accessibilityViolations, dashboardInChromium, openWorkspaceAsNonAnalyst, screenshot } from './browser';
 import { graphql } from './start-server';
 
 // The analysts' workspace pages for API keys, the quarterly return and the audit log, in Debian Chromium
@@ -186,17 +186,7 @@ describe('the analysts’ workspace: API keys, the quarterly return and the audi
 describe('the workspace for a funder', () => {
   it('has no Workspace link, says each page is for analysts only, and the server refuses its operations', async () => {
     const funder = tokenFor('funder');
-    const { page, errors } = await dashboard.newPage();
-    await dashboard.signIn(page, funder, 'funder');
-    const header = page.locator('header');
-    await header.getByRole('link', { name: 'Overview' }).waitFor();
-    expect(await header.getByRole('link', { name: 'Workspace' }).count()).toBe(0);
-    for (const address of ['/workspace/api-keys', '/workspace/return', '/workspace/audit']) {
-      await page.goto(`${dashboard.server.url}${address}`);
-      await page.getByRole('heading', { level: 1, name: 'For analysts only' }).waitFor({ timeout: 60_000 });
-      expect(await page.getByRole('heading', { level: 1 }).allInnerTexts()).toEqual(['For analysts only']);
-      expect(await accessibilityViolations(page)).toEqual([]);
-    }
+    const { page, errors } = await openWorkspaceAsNonAnalyst(dashboard, funder, 'funder', ['/workspace/api-keys', '/workspace/return', '/workspace/audit']);
     await screenshot(page, 'workspace-funder-refused');
 
     const key = (await graphql(dashboard.server.url, tokenFor('analyst'), 'mutation { createApiKey(name: "funder key") { key } }')).body.data?.createApiKey.key;

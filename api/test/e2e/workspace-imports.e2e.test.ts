@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { runCli } from '../run-cli';
-import { accessibilityViolations, dashboardInChromium, screenshot } from './browser';
+import { accessibilityViolations, dashboardInChromium, openWorkspaceAsNonAnalyst, screenshot } from './browser';
 import { graphql } from './start-server';
 
 // The analysts' imports page in Debian Chromium against the real server (demo data to March 2014):
@@ -185,15 +185,8 @@ describe('the imports page for an analyst', () => {
 describe('the imports page for a funder', () => {
   it('has no Workspace link, says the page is for analysts only, and the upload is refused', async () => {
     const funder = tokenFor('funder');
-    const { page, errors } = await dashboard.newPage();
-    await dashboard.signIn(page, funder, 'funder');
-    const header = page.locator('header');
-    await header.getByRole('link', { name: 'Overview' }).waitFor();
-    expect(await header.getByRole('link', { name: 'Workspace' }).count()).toBe(0);
-    await page.goto(`${dashboard.server.url}/workspace/imports`);
-    await page.getByRole('heading', { level: 1, name: 'For analysts only' }).waitFor({ timeout: 60_000 });
+    const { page, errors } = await openWorkspaceAsNonAnalyst(dashboard, funder, 'funder', ['/workspace/imports']);
     expect(await page.getByLabel('CSV file').count()).toBe(0);
-    expect(await accessibilityViolations(page)).toEqual([]);
 
     const response = await fetch(`${dashboard.server.url}/imports/police_operations?dryRun=true`, {
       method: 'POST', headers: { authorization: `Bearer ${funder}`, 'content-type': 'text/csv' }, body: GOOD_FILE,

@@ -10,7 +10,7 @@ import { createDataSource } from '../../src/db/data-source';
 import { ensureDatabase, openRequestDataSource } from '../../src/db/database';
 import { loadDemoDataIfEmpty } from '../../src/demo/demo-loader';
 import { answerFigures } from '../../src/figures/answer-figures';
-import type { Granularity } from '../../src/figures/financial-periods';
+import type { Granularity } from '../../src/shared/financial-periods';
 import { MEASURES } from '../../src/measures/measure-catalogue';
 import { loadReferenceCatalogue } from '../../src/reference/reference-catalogue';
 import { csv, importCsv, TEST_HASH_SECRET } from '../import-helpers';

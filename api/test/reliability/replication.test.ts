@@ -10,7 +10,7 @@ import { startTestApp, type TestApp } from '../../src/server/app.test-helper';
 import { PG_BASEBACKUP, startStreamingReplica, type StreamingReplica } from '../streaming-replica';
 import { createDataSource } from '../../src/db/data-source';
 import { ensureDatabase, openRequestDataSource, prepareDatabase } from '../../src/db/database';
-import { readsFor } from '../../src/db/replica-reads';
+import { readsFor } from '../../src/context/replica-reads';
 import { releaseToFunders } from '../import-helpers';
 import { tally } from './tally';
 

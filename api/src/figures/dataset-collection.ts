@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { DATASET_NAMES, isDatasetName, type DatasetName } from '../datasets/dataset-catalogue';
+import { releasedRollupTable, rollupTable } from './rollups';
+import { isRealIsoDate } from '../shared/dates';
+import type { Queryable } from '../shared/queryable';
+
+/** When collection began, from the reference file, else from the first month with records. */
+export interface DatasetCollection {
+  dataset: DatasetName;
+  /** 'YYYY-MM-DD'; null for a dataset with neither a reference row nor any record. */
+  collectedFrom: string | null;
+  /** Why then, e.g. "The Gaia Centre opened in January 2012"; null when it is just the first record. */
+  reason: string | null;
+}
+
+const COLLECTION_FILE = path.join(__dirname, '..', 'reference', 'data', 'dataset-collection.csv');
+
+/** The reference file's rows, each checked: a known dataset, a real date, a reason. */
+export function readCollectionFile(file = COLLECTION_FILE): { dataset: DatasetName; collectedFrom: string; reason: string }[] {
+  const rows: Record<string, string>[] = parse(fs.readFileSync(file), { columns: true, bom: true, skip_empty_lines: true, trim: true });
+  return rows.map((row, index) => {
+    const where = `${path.basename(file)} line ${index + 2}`;
+    if (!isDatasetName(row.dataset ?? '')) throw new Error(`${where}: "${row.dataset}" is not a dataset; expected one of ${DATASET_NAMES.join(', ')}`);
+    if (!isRealIsoDate(row.collected_from ?? '')) throw new Error(`${where}: collected_from must be a real date written YYYY-MM-DD; got "${row.collected_from}"`);
+    if (!row.reason) throw new Error(`${where}: give the reason collection began then`);
+    return { dataset: row.dataset as DatasetName, collectedFrom: row.collected_from, reason: row.reason };
+  });
+}
+
+/** Makes dataset_collection what the reference file says (rows gone from the file go from the table). Run by the reference loader. */
+export async function loadDatasetCollection(database: Queryable, file = COLLECTION_FILE): Promise<void> {
+  const rows = readCollectionFile(file);
+  await database.query('DELETE FROM dataset_collection WHERE NOT (dataset = ANY($1::text[]))', [rows.map((r) => r.dataset)]);
+  for (const row of rows) {
+    await database.query(
+      `INSERT INTO dataset_collection (dataset, collected_from, reason) VALUES ($1, $2, $3)
+       ON CONFLICT (dataset) DO UPDATE SET collected_from = EXCLUDED.collected_from, reason = EXCLUDED.reason`,
+      [row.dataset, row.collectedFrom, row.reason],
+    );
+  }
+}
+
+/** First and last month ('YYYY-MM') with records of a dataset, live or as released to funders and councillors. */
+export interface RecordMonths {
+  firstMonth: string | null;
+  lastMonth: string | null;
+}
+
+/** One dataset's months, from its rollup, whatever the caller's row scope (record_months reads past it, months only). */
+export async function recordMonths(database: Queryable, dataset: DatasetName, released = false): Promise<RecordMonths> {
+  const [row] = await database.query(
+    `SELECT to_char(first_month, 'YYYY-MM') AS "firstMonth", to_char(last_month, 'YYYY-MM') AS "lastMonth" FROM record_months($1)`,
+    [released ? releasedRollupTable(dataset) : rollupTable(dataset)],
+  );
+  return row;
+}
+
+/** When one dataset began to be collected: the reference row, or the first month with records. */
+export async function datasetCollection(database: Queryable, dataset: DatasetName): Promise<DatasetCollection> {
+  const [row] = await database.query(
+    `SELECT to_char(coalesce(c.collected_from, m.first_month), 'YYYY-MM-DD') AS "collectedFrom", c.reason
+     FROM record_months($2) m LEFT JOIN dataset_collection c ON c.dataset = $1`,
+    [dataset, rollupTable(dataset)],
+  );
+  return { dataset, collectedFrom: row.collectedFrom, reason: row.reason };
+}
+
+/** Every dataset's collection start, in the catalogue's order. */
+export async function datasetCollections(database: Queryable): Promise<Map<DatasetName, DatasetCollection>> {
+  const collections = new Map<DatasetName, DatasetCollection>();
+  for (const dataset of DATASET_NAMES) collections.set(dataset, await datasetCollection(database, dataset));
+  return collections;
+}
+
+const byRequest = new WeakMap<object, Promise<Map<DatasetName, DatasetCollection>>>();
+
+/** Every dataset's collection start, read once per request however many measures ask (Measure.collectedFrom). */
+export function collectionsOfRequest(context: { dataSource: Queryable }): Promise<Map<DatasetName, DatasetCollection>> {
+  let collections = byRequest.get(context);
+  if (!collections) {
+    // dataset_collection has no row scope and record_months reads past it: no transaction or scope needed.
+    collections = datasetCollections(context.dataSource);
+    byRequest.set(context, collections);
+  }
+  return collections;
+}

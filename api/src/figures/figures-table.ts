@@ -1,0 +1,36 @@
+import { monthInWords } from '../shared/financial-periods';
+import type { FigureResultData } from './figures.service';
+import { SUPPRESSED_LEGEND, SUPPRESSED_SYMBOL } from '../disclosure/suppressed-value';
+
+/** A period before the dataset began to be collected: written out, never as 0 nor left blank. */
+export const NOT_COLLECTED = 'not collected';
+export const NOT_COLLECTED_LEGEND = 'not collected: the period ended before the dataset began to be collected, so it has no figure (it is not a 0)';
+
+export interface FiguresTable {
+  title: string;
+  header: string[];
+  rows: (string | number)[][];
+  notes: string[];
+}
+
+/** A figures answer as a plain table: what a download holds, cell for cell. */
+export function figuresTable(result: FigureResultData, description: string): FiguresTable {
+  const notCollected = result.notCollected ?? [];
+  const first = result.rows[0];
+  const dimensionNames = first?.key.map((k) => k.dimension.toLowerCase().replace(/_/g, ' ')) ?? [];
+  const header = [...(result.rows.some((r) => r.period) || notCollected.length ? ['period'] : []), ...dimensionNames.flatMap((d) => [`${d} code`, d]), result.measure.label];
+  // Every period not collected ends before the first collected one, so these rows come first in period order.
+  const rows: (string | number)[][] = notCollected.map((period) => [period.label, ...dimensionNames.flatMap(() => ['', '']), NOT_COLLECTED]);
+  for (const row of result.rows) {
+    rows.push([
+      ...(row.period ? [row.period.label] : []),
+      ...row.key.flatMap((k) => [k.code, k.label]),
+      row.suppressed || row.value === null ? SUPPRESSED_SYMBOL : row.value,
+    ]);
+  }
+  rows.push([...header.slice(0, -1).map((_, i) => (i === 0 ? 'Total' : '')), result.suppressed || result.total === null ? SUPPRESSED_SYMBOL : result.total]);
+  const notes = [description, `Measure: ${result.measure.id} — ${result.measure.description}`];
+  if ([...result.rows, result].some((r) => r.suppressed)) notes.push(SUPPRESSED_LEGEND);
+  if (notCollected.length) notes.push(`${NOT_COLLECTED_LEGEND}; collected from ${monthInWords(result.collectedFrom as string)}.`);
+  return { title: result.measure.label, header, rows, notes };
+}
