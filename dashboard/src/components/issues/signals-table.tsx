@@ -2,6 +2,7 @@ import type { ComponentProps } from 'react';
 import { paths } from '../../app/paths';
 import { monthInWords } from '../../lib/financial-periods';
 import { SignalTag } from '../indicators/issue-tags';
+import { DataTable } from '../data-table';
 
 /** What the table shows of a signal: the issues page's and the review's questions both answer with these. */
 export interface SignalRow {
@@ -36,50 +37,38 @@ function chartLink(signal: SignalRow): string {
  */
 export function SignalsTable({ signals, caption, withLinkedIssue }: { signals: readonly SignalRow[]; caption: string; withLinkedIssue: boolean }) {
   return (
-    <div className="app-table-scroll" role="region" aria-label={caption} tabIndex={0}>
-      <table className="app-table app-table--compact">
-        <caption className="app-table__caption">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="app-table__numeric">
-              Rank
-            </th>
-            <th scope="col">Series</th>
-            <th scope="col">Latest month</th>
-            <th scope="col">Signal</th>
-            <th scope="col">What the figures show</th>
-            {withLinkedIssue && <th scope="col">Emerging issue</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {signals.map((signal, index) => (
-            <tr key={signal.id}>
-              <td className="app-table__numeric">{index + 1}</td>
-              <th scope="row">
-                <a className="app-link" href={chartLink(signal)}>
-                  {signal.measure.label}: {seriesName(signal)}
+    <DataTable
+      caption={caption}
+      headings={[{ text: 'Rank', numeric: true }, 'Series', 'Latest month', 'Signal', 'What the figures show', 'Emerging issue']}
+      className="app-table--compact"
+      region={caption}
+    >
+      {signals.map((signal, index) => (
+        <tr key={signal.id}>
+          <td className="app-table__numeric">{index + 1}</td>
+          <th scope="row">
+            <a className="app-link" href={chartLink(signal)}>
+              {signal.measure.label}: {seriesName(signal)}
+            </a>
+          </th>
+          <td className="app-table__nowrap">{monthInWords(signal.latestPeriod)}</td>
+          <td>
+            <SignalTag meaning={signal.meaning} direction={signal.direction} />
+          </td>
+          <td>{signal.summary}</td>
+          {withLinkedIssue && (
+            <td>
+              {signal.linkedIssue ? (
+                <a className="app-link" href={paths.issue(signal.linkedIssue.id)}>
+                  {signal.linkedIssue.title}
                 </a>
-              </th>
-              <td className="app-table__nowrap">{monthInWords(signal.latestPeriod)}</td>
-              <td>
-                <SignalTag meaning={signal.meaning} direction={signal.direction} />
-              </td>
-              <td>{signal.summary}</td>
-              {withLinkedIssue && (
-                <td>
-                  {signal.linkedIssue ? (
-                    <a className="app-link" href={paths.issue(signal.linkedIssue.id)}>
-                      {signal.linkedIssue.title}
-                    </a>
-                  ) : (
-                    'Not linked'
-                  )}
-                </td>
+              ) : (
+                'Not linked'
               )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+            </td>
+          )}
+        </tr>
+      ))}
+    </DataTable>
   );
 }

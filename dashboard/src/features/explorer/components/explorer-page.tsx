@@ -7,6 +7,7 @@ import { CONFIDENTIAL_MARK, formatDate } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { downloadFigures, type DownloadFormat } from '../download-figures';
 import { EXAMPLE_QUERY, exampleDownloadQuery, exampleVariables } from '../example-query';
+import { Section } from '../../../components/govuk/section';
 import '../../../components/govuk/problem-message.css';
 import '../explorer.css';
 
@@ -66,10 +67,7 @@ function Explorer({ financialYear }: { financialYear: string }) {
         signed in{session ? `, as ${session.role}` : ''}.
       </p>
 
-      <section className="app-section" aria-labelledby="figures-query-heading">
-        <h2 className="app-heading-l" id="figures-query-heading">
-          What the figures query does
-        </h2>
+      <Section id="figures-query" heading="What the figures query does">
         <p className="app-body">It counts one measure over a financial year, and can split the count by period and by breakdown:</p>
         <dl className="app-summary-list">
           <div className="app-summary-list__row">
@@ -117,12 +115,9 @@ function Explorer({ financialYear }: { financialYear: string }) {
           Funders and councillors ask for whole financial years, by quarter or by month; totals are counted from the
           records, never added up from the published cells.
         </p>
-      </section>
+      </Section>
 
-      <section className="app-section" aria-labelledby="example-heading">
-        <h2 className="app-heading-l" id="example-heading">
-          An example: Gaia Centre referrals by quarter, {financialYear}
-        </h2>
+      <Section id="example" heading={<>An example: Gaia Centre referrals by quarter, {financialYear}</>}>
         <p className="app-body">
           The editor below starts with this query, and the year in its variables. Press the run button (or Ctrl and Enter) to send it.
         </p>
@@ -132,12 +127,9 @@ function Explorer({ financialYear }: { financialYear: string }) {
         <pre className="app-code-block" tabIndex={0} aria-label="Example variables">
           <code>{exampleVariables(financialYear)}</code>
         </pre>
-      </section>
+      </Section>
 
-      <section className="app-section" aria-labelledby="downloads-heading">
-        <h2 className="app-heading-l" id="downloads-heading">
-          Downloads for spreadsheets
-        </h2>
+      <Section id="downloads" heading="Downloads for spreadsheets">
         <p className="app-body">
           Any figures answer also comes as a CSV or Excel file, through the same checks, with the same argument names
           (lists separated by commas). Send the same <code>Authorization: Bearer</code> header, with your token or the API
@@ -151,7 +143,7 @@ function Explorer({ financialYear }: { financialYear: string }) {
           headline measure by quarter, comes the same way from <code>/downloads/quarterly-return.xlsx?financialYear={financialYear}</code>.
         </p>
         {session && <Downloads token={session.token} query={downloadQuery} />}
-      </section>
+      </Section>
 
       <section className="app-section" aria-labelledby={editorHeadingId}>
         <h2 className="app-heading-l" id={editorHeadingId}>

@@ -5,6 +5,7 @@ import { financialYearRange, quarterInWords, quarterLabel } from '../../../lib/f
 import { financialYearInWords } from '../../../lib/format';
 import type { HomeMeasure } from '../graphql/types';
 import { HeadlineCard } from './headline-card';
+import { Section } from '../../../components/govuk/section';
 
 export interface HeadlinePeriod extends QuarterChoice {
   /** How the card names the year's figure: "Whole year 2025/26", or "2026/27 so far" while the year runs. */
@@ -16,10 +17,7 @@ export function HeadlineFigures({ measures, period, coverage }: { measures: read
   const yearEnded = financialYearRange(financialYear).to < coverage.today;
   const headline: HeadlinePeriod = { ...period, yearLabel: yearEnded ? `Whole year ${financialYear}` : `${financialYear} so far` };
   return (
-    <section className="app-section" aria-labelledby="headline-figures-heading">
-      <h2 className="app-heading-l" id="headline-figures-heading">
-        Headline figures for {quarterLabel(financialYear, quarter)}
-      </h2>
+    <Section id="headline-figures" heading={<>Headline figures for {quarterLabel(financialYear, quarter)}</>}>
       <p className="app-body">
         {quarterInWords(financialYear, quarter)}, in the {financialYearInWords(financialYear)}; beneath each, the figure for the
         {yearEnded ? ' whole year' : ' year so far'}.
@@ -30,6 +28,6 @@ export function HeadlineFigures({ measures, period, coverage }: { measures: read
         ))}
       </ul>
       <ConfidentialLegend />
-    </section>
+    </Section>
   );
 }

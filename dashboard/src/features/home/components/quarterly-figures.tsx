@@ -15,6 +15,7 @@ import type { HomeMeasure } from '../graphql/types';
 import { useSelectedMeasure } from '../hooks/use-selected-measure';
 import { chartYears, isCollectedIn, quarterSeries } from '../quarter-series';
 import { MeasureSelect } from './measure-select';
+import { Section } from '../../../components/govuk/section';
 
 /** Gaia Centre referrals: the chart the overview opens with. */
 const DEFAULT_CHART_MEASURE = 'gaia.referrals';
@@ -38,14 +39,11 @@ export function QuarterlyFigures({ measures, period, coverage }: { measures: rea
   if (!measure) return null;
 
   return (
-    <section className="app-section" aria-labelledby="quarterly-figures-heading">
-      <h2 className="app-heading-l" id="quarterly-figures-heading">
-        Figures by quarter, {spanInWords}
-      </h2>
+    <Section id="quarterly-figures" heading={<>Figures by quarter, {spanInWords}</>}>
       <p className="app-body">Quarters follow the financial year: Q1 is April to June, Q4 is January to March.</p>
       <MeasureSelect measures={measures} value={measure.id} onChange={choose} />
       <QuarterlyChart measure={measure} years={years} period={period} coverage={coverage} spanInWords={spanInWords} events={events} />
-    </section>
+    </Section>
   );
 }
 

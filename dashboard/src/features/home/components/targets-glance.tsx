@@ -9,6 +9,7 @@ import { financialYearInWords } from '../../../lib/format';
 import { mayReadReview } from '../../../app/roles';
 import { RagTag } from '../../../components/indicators/rag-tag';
 import { NoTargets } from '../../../components/targets/no-targets';
+import { Section } from '../../../components/govuk/section';
 
 const RAG_ORDER: readonly Rag[] = ['RED', 'AMBER', 'GREEN', 'NONE'];
 
@@ -25,10 +26,7 @@ export function TargetsGlance({ period }: { period: QuarterChoice }) {
   const byRag = RAG_ORDER.map((rag) => ({ rag, count: statuses.filter((status) => status.rag === rag).length })).filter((entry) => entry.count > 0);
 
   return (
-    <section className="app-section" aria-labelledby="targets-glance-heading">
-      <h2 className="app-heading-l" id="targets-glance-heading">
-        Targets for {period.financialYear}
-      </h2>
+    <Section id="targets-glance" heading={<>Targets for {period.financialYear}</>}>
       {error ? (
         <ProblemMessage title="The targets could not be loaded" error={error} />
       ) : loading ? (
@@ -57,6 +55,6 @@ export function TargetsGlance({ period }: { period: QuarterChoice }) {
           </p>
         </>
       )}
-    </section>
+    </Section>
   );
 }

@@ -7,6 +7,7 @@ import { EmergingIssuesDocument, SignalsDocument } from '../../../graphql/genera
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { IssueRegister } from './issue-register';
 import { SignalsTable } from '../../../components/issues/signals-table';
+import { Section } from '../../../components/govuk/section';
 
 /** Brings a linked entry (/issues#issue-3) into view once the register has loaded; the browser could not find it earlier. */
 function useScrollToLinkedEntry(ready: boolean): void {
@@ -39,10 +40,7 @@ export function IssuesPage() {
         to be chance.
       </p>
 
-      <section className="app-section" aria-labelledby="register-heading">
-        <h2 className="app-heading-l" id="register-heading">
-          The register
-        </h2>
+      <Section id="register" heading="The register">
         {issues.error ? (
           <ProblemMessage title="The register could not be loaded" error={issues.error} />
         ) : issues.loading ? (
@@ -59,12 +57,9 @@ export function IssuesPage() {
             <IssueRegister issues={register} measures={issues.data?.measures ?? []} strands={strands.values} />
           </>
         )}
-      </section>
+      </Section>
 
-      <section className="app-section" aria-labelledby="signals-heading">
-        <h2 className="app-heading-l" id="signals-heading">
-          Signals
-        </h2>
+      <Section id="signals" heading="Signals">
         <p className="app-body">
           Every measure’s series by Gaia strand or by ward whose latest months show special cause variation, most marked first.
           Follow a link to see the series’ chart.
@@ -80,7 +75,7 @@ export function IssuesPage() {
         ) : (
           <SignalsTable signals={ranked} caption={`Signals, ranked (${ranked.length})`} withLinkedIssue />
         )}
-      </section>
+      </Section>
     </>
   );
 }

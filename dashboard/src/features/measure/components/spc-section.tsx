@@ -11,6 +11,7 @@ import { monthShort } from '../../../lib/financial-periods';
 import { formatFigure } from '../../../lib/format';
 import type { CatalogueMeasure } from '../graphql/types';
 import { chartMarkers, notCollectedRows, SPC_CSV_HEADER, spcCsvRows, spcTableRows } from '../spc-rows';
+import { Section } from '../../../components/govuk/section';
 
 /** "Gaia Centre referrals, Trafficking strand, in Oval ward". */
 function seriesName(measure: string, strand: string | null, ward: string | null): string {
@@ -50,10 +51,7 @@ export function SpcSection({
   const formatValue = (value: number | null) => (value === null ? 'None' : formatFigure(value, measure.unit));
 
   return (
-    <section className="app-section" aria-labelledby="spc-heading">
-      <h2 className="app-heading-l" id="spc-heading">
-        {name} by month
-      </h2>
+    <Section id="spc" heading={<>{name} by month</>}>
       <p className="app-body">
         The chart shows each month’s figure against its mean and process limits (statistical process control, as in the NHS
         “Making Data Count” approach). A point outside the limits, or an unusual run of points, is special cause variation:
@@ -91,6 +89,6 @@ export function SpcSection({
           </button>
         }
       />
-    </section>
+    </Section>
   );
 }

@@ -6,6 +6,7 @@ import { formatDate } from '../../../lib/format';
 import { updatesNewestFirst } from '../../../components/issues/issue-summary';
 import { IssueStatusTag } from '../../../components/indicators/issue-tags';
 import { SignalsTable } from '../../../components/issues/signals-table';
+import { DataTable } from '../../../components/data-table';
 
 /** How many signals the pack lists; the issues page has them all. */
 const TOP_SIGNALS = 5;
@@ -24,36 +25,25 @@ export function ReviewIssues() {
   if (issues.length === 0) return <p className="app-body">There are no emerging issues on the register.</p>;
   return (
     <div className="app-table-scroll app-print-keep" role="region" aria-label="Emerging issues" tabIndex={0}>
-      <table className="app-table app-table--compact">
-        <caption className="app-table__caption">Emerging issues on the register ({issues.length})</caption>
-        <thead>
-          <tr>
-            <th scope="col">Issue</th>
-            <th scope="col">Status</th>
-            <th scope="col">First raised</th>
-            <th scope="col">Latest update</th>
-          </tr>
-        </thead>
-        <tbody>
-          {issues.map((issue) => {
-            const latest = updatesNewestFirst(issue)[0];
-            return (
-              <tr key={issue.id}>
-                <th scope="row">
-                  <a className="app-link" href={paths.issue(issue.id)}>
-                    {issue.title}
-                  </a>
-                </th>
-                <td>
-                  <IssueStatusTag status={issue.status} />
-                </td>
-                <td>{formatDate(issue.firstRaised)}</td>
-                <td>{latest ? `${formatDate(latest.date)}: ${latest.text}` : 'No updates yet'}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <DataTable caption={<>Emerging issues on the register ({issues.length})</>} headings={['Issue', 'Status', 'First raised', 'Latest update']} className="app-table--compact">
+        {issues.map((issue) => {
+          const latest = updatesNewestFirst(issue)[0];
+          return (
+            <tr key={issue.id}>
+              <th scope="row">
+                <a className="app-link" href={paths.issue(issue.id)}>
+                  {issue.title}
+                </a>
+              </th>
+              <td>
+                <IssueStatusTag status={issue.status} />
+              </td>
+              <td>{formatDate(issue.firstRaised)}</td>
+              <td>{latest ? `${formatDate(latest.date)}: ${latest.text}` : 'No updates yet'}</td>
+            </tr>
+          );
+        })}
+      </DataTable>
     </div>
   );
 }

@@ -17,6 +17,7 @@ import { PrintControls, PrintHeader } from '../../../components/print/print-head
 import { ReviewIssues, ReviewSignals } from './review-issues';
 import { TargetsKey } from './targets-key';
 import { TargetsTable } from './targets-table';
+import { Section } from '../../../components/govuk/section';
 import '../review.css';
 
 /** /review — the VAWG Operational Group's quarterly review, on screen and as a printed pack; it opens on the last complete quarter. */
@@ -57,10 +58,7 @@ function QuarterlyReview({ coverage }: { coverage: DataCoverage }) {
         <PeriodChooser period={period} />
       </PrintControls>
 
-      <section className="app-section" aria-labelledby="targets-heading">
-        <h2 className="app-heading-l" id="targets-heading">
-          Targets
-        </h2>
+      <Section id="targets" heading="Targets">
         <Targets
           review={review}
           loading={loading}
@@ -70,37 +68,28 @@ function QuarterlyReview({ coverage }: { coverage: DataCoverage }) {
           trendRange={trendRange}
           events={events}
         />
-      </section>
+      </Section>
 
-      <section className="app-section app-print-keep" aria-labelledby="strands-heading">
-        <h2 className="app-heading-l" id="strands-heading">
-          Gaia Centre referrals by strand
-        </h2>
+      <Section id="strands" heading="Gaia Centre referrals by strand" className="app-print-keep">
         <p className="app-body app-no-print">
           <a className="app-link" href={`${paths.strands}?year=${encodeURIComponent(financialYear)}`}>
             Every strand by quarter for {financialYear}
           </a>
         </p>
         <QuarterStrands financialYear={financialYear} quarter={quarter} coverage={coverage} />
-      </section>
+      </Section>
 
-      <section className="app-section" aria-labelledby="issues-heading">
-        <h2 className="app-heading-l" id="issues-heading">
-          Emerging issues
-        </h2>
+      <Section id="issues" heading="Emerging issues">
         <ReviewIssues />
-      </section>
+      </Section>
 
-      <section className="app-section" aria-labelledby="signals-heading">
-        <h2 className="app-heading-l" id="signals-heading">
-          Latest signals
-        </h2>
+      <Section id="signals" heading="Latest signals">
         <p className="app-body">
           Series by Gaia strand or by ward whose latest months show special cause variation, most marked first. They are judged on
           the latest month with figures, whichever quarter is under review.
         </p>
         <ReviewSignals />
-      </section>
+      </Section>
     </>
   );
 }

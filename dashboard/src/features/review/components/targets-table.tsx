@@ -8,6 +8,7 @@ import { AssuranceIconView, VariationIconView } from '../../../components/indica
 import type { IsoDate } from '../../../graphql/schema-types';
 import { formatChange, formatFigure, formatMonth, formatWholePercent } from '../../../lib/format';
 import type { TargetStatus } from '../graphql/types';
+import { DataTable } from '../../../components/data-table';
 
 function TargetRow({ status, events }: { status: TargetStatus; events: ChartAnnotations }) {
   const { target } = status;
@@ -52,58 +53,37 @@ function TargetRow({ status, events }: { status: TargetStatus; events: ChartAnno
  * The trend lines run over `trendRange` (April of the year before to the end of the quarter); ticks
  * on them mark the timeline's events and analysts' notes, listed in words beneath the table.
  */
-export function TargetsTable({
-  statuses,
-  caption,
-  trendRange,
-  events,
-}: {
-  statuses: readonly TargetStatus[];
-  caption: string;
-  trendRange: { from: IsoDate; to: IsoDate };
-  events: ChartAnnotations;
-}) {
+export function TargetsTable({ statuses, caption, trendRange, events }: { statuses: readonly TargetStatus[]; caption: string; trendRange: { from: IsoDate; to: IsoDate }; events: ChartAnnotations }) {
   const span = `${formatMonth(trendRange.from)} to ${formatMonth(trendRange.to)}`;
   const listed = placeAnnotations(events.annotations, [{ key: 'trend', ...trendRange }]).notes;
   return (
     <>
-      <div className="app-table-scroll" role="region" aria-label={caption} tabIndex={0}>
-        <table className="app-table app-table--compact app-table--targets">
-          <caption className="app-table__caption">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Measure</th>
-              <th scope="col" className="app-table__numeric">
-                Actual to date
-              </th>
-              <th scope="col" className="app-table__numeric">
-                Target to date
-              </th>
-              <th scope="col" className="app-table__numeric">
-                % of target
-              </th>
-              <th scope="col">Status</th>
-              <th scope="col" className="app-table__numeric">
-                Change on last year
-              </th>
-              <th scope="col">Variation</th>
-              <th scope="col">Assurance</th>
-              <th scope="col">
-                Trend
-                <span className="app-visually-hidden">
-                  {' '}
-                  (a drawing of each month from {span}, its events listed below the table; the figures are on each measure’s page)
-                </span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {statuses.map((status) => (
-              <TargetRow key={status.target.id} status={status} events={events} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={caption}
+        headings={[
+          'Measure',
+          { text: 'Actual to date', numeric: true },
+          { text: 'Target to date', numeric: true },
+          { text: '% of target', numeric: true },
+          'Status',
+          { text: 'Change on last year', numeric: true },
+          'Variation',
+          'Assurance',
+          {
+            text: (
+              <>
+                Trend <span className="app-visually-hidden"> (a drawing of each month from {span}, its events listed below the table; the figures are on each measure’s page) </span>
+              </>
+            ),
+          },
+        ]}
+        className="app-table--compact app-table--targets"
+        region={caption}
+      >
+        {statuses.map((status) => (
+          <TargetRow key={status.target.id} status={status} events={events} />
+        ))}
+      </DataTable>
       <AnnotationList notes={listed} heading={`Events on the trend lines, ${span}`} marking="ticks" unavailable={events.unavailable} />
     </>
   );

@@ -15,6 +15,7 @@ import { GAIA_REFERRALS, strandGrid } from '../../../components/strands/strand-g
 import { summariseStrandTotals } from '../../../components/strands/strand-summary';
 import { StrandSmallMultiples } from './strand-small-multiples';
 import { StrandsTable } from './strands-table';
+import { Section } from '../../../components/govuk/section';
 import '../strands.css';
 
 /** /strands — Gaia Centre referrals for each VAWG strand, quarter by quarter; it opens on the year of the last complete quarter. */
@@ -56,21 +57,15 @@ function Strands({ coverage }: { coverage: DataCoverage }) {
           <p className="app-body app-summary-sentence" aria-live="polite">
             {summariseStrandTotals(grid.total, grid.strands.map((strand) => ({ label: strand.label, value: strand.total })), yearInWords)}
           </p>
-          <section className="app-section" aria-labelledby="strand-charts-heading">
-            <h2 className="app-heading-l" id="strand-charts-heading">
-              Each strand by quarter, {financialYear}
-            </h2>
+          <Section id="strand-charts" heading={<>Each strand by quarter, {financialYear}</>}>
             <p className="app-body">
               Each chart has its own scale, so that small strands can be read: compare sizes in the table below.
             </p>
             <StrandSmallMultiples grid={grid} events={events} notCollectedMeaning={notCollectedNote(collectionOf(coverage, GAIA_REFERRALS))} />
-          </section>
-          <section className="app-section" aria-labelledby="strand-table-heading">
-            <h2 className="app-heading-l" id="strand-table-heading">
-              All strands by quarter, {financialYear}
-            </h2>
+          </Section>
+          <Section id="strand-table" heading={<>All strands by quarter, {financialYear}</>}>
             <StrandsTable grid={grid} financialYear={financialYear} caption={`Gaia Centre referrals by strand and quarter, ${financialYear}`} />
-          </section>
+          </Section>
         </>
       )}
     </>

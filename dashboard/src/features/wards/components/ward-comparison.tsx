@@ -8,6 +8,7 @@ import type { WardMeasure } from '../graphql/types';
 import { useWardMeasureFigures } from '../hooks/use-ward-measure-figures';
 import { formatWardFigure, type WardFigure } from '../ward-figures';
 import { wardStatement } from '../ward-statements';
+import { DataTable } from '../../../components/data-table';
 
 const shareFormat = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 });
 
@@ -53,32 +54,20 @@ export function WardComparison({ measures, ward, financialYear }: { measures: re
       <h2 className="app-heading-l" id={headingId}>
         {ward.name} beside Lambeth
       </h2>
-      <div className="app-table-scroll">
-        <table className="app-table app-table--compact">
-          <caption className="app-table__caption">
+      <DataTable
+        caption={
+          <>
             {ward.name} and Lambeth, {financialYear}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Measure</th>
-              <th scope="col" className="app-table__numeric">
-                {ward.name}
-              </th>
-              <th scope="col" className="app-table__numeric">
-                Lambeth
-              </th>
-              <th scope="col" className="app-table__numeric">
-                {ward.name}’s share of Lambeth
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {measures.map((measure) => (
-              <ComparisonRow key={measure.id} measure={measure} ward={ward} financialYear={financialYear} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+          </>
+        }
+        headings={['Measure', { text: ward.name, numeric: true }, { text: 'Lambeth', numeric: true }, { text: <>{ward.name}’s share of Lambeth</>, numeric: true }]}
+        className="app-table--compact"
+        scroll
+      >
+        {measures.map((measure) => (
+          <ComparisonRow key={measure.id} measure={measure} ward={ward} financialYear={financialYear} />
+        ))}
+      </DataTable>
       <ConfidentialLegend />
       <h3 className="app-heading-m app-briefing__subheading">In words</h3>
       <ul className="app-list app-list--bullet app-briefing__statements">

@@ -7,6 +7,7 @@ import { formatNumber, listInWords } from '../../../lib/format';
 import type { Ward } from '../../../graphql/wards';
 import type { KeyedFigure } from '../graphql/types';
 import { TOO_SMALL, yearSpan } from '../ward-statements';
+import { DataTable } from '../../../components/data-table';
 
 const TOP = 5;
 
@@ -55,49 +56,38 @@ export function WardStrands({ ward, financialYear }: { ward: Ward; financialYear
       </div>
     );
   } else if (ranked.length === 0 && withheld.length === 0) {
-    body = <p className="app-body">The Gaia Centre received no referrals from {ward.name} in {span}.</p>;
+    body = (
+      <p className="app-body">
+        The Gaia Centre received no referrals from {ward.name} in {span}.
+      </p>
+    );
   } else if (ranked.length === 0) {
     body = (
       <p className="app-body app-briefing__fallback">
-        {TOO_SMALL}{' '}
-        {borough.length > 0
-          ? `Across Lambeth, the strands with the most referrals in ${span} were ${listInWords(borough.map((s) => `${s.label} (${formatNumber(s.value)})`))}.`
-          : ''}
+        {TOO_SMALL} {borough.length > 0 ? `Across Lambeth, the strands with the most referrals in ${span} were ${listInWords(borough.map((s) => `${s.label} (${formatNumber(s.value)})`))}.` : ''}
       </p>
     );
   } else {
     body = (
       <>
-        <table className="app-table app-table--compact">
-          <caption className="app-table__caption">
-            Top strands of Gaia Centre referrals from {ward.name}, {financialYear}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col" className="app-table__numeric">
-                Rank
-              </th>
-              <th scope="col">Strand</th>
-              <th scope="col" className="app-table__numeric">
-                Referrals
-              </th>
+        <DataTable
+          caption={
+            <>
+              Top strands of Gaia Centre referrals from {ward.name}, {financialYear}
+            </>
+          }
+          headings={[{ text: 'Rank', numeric: true }, 'Strand', { text: 'Referrals', numeric: true }]}
+          className="app-table--compact"
+        >
+          {ranked.map((strand, index) => (
+            <tr key={strand.code}>
+              <td className="app-table__numeric">{index + 1}</td>
+              <th scope="row">{strand.label}</th>
+              <td className="app-table__numeric">{formatNumber(strand.value)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {ranked.map((strand, index) => (
-              <tr key={strand.code}>
-                <td className="app-table__numeric">{index + 1}</td>
-                <th scope="row">{strand.label}</th>
-                <td className="app-table__numeric">{formatNumber(strand.value)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {withheld.length > 0 && (
-          <p className="app-body">
-            Withheld to protect individuals ([c]), so not ranked: {listInWords(withheld)}.
-          </p>
-        )}
+          ))}
+        </DataTable>
+        {withheld.length > 0 && <p className="app-body">Withheld to protect individuals ([c]), so not ranked: {listInWords(withheld)}.</p>}
         <ConfidentialLegend />
       </>
     );
@@ -108,10 +98,7 @@ export function WardStrands({ ward, financialYear }: { ward: Ward; financialYear
       <h2 className="app-heading-l" id={headingId}>
         Gaia Centre referrals by strand
       </h2>
-      <p className="app-body">
-        The Gaia Centre supports women and girls across eight strands of violence against women and girls. The strands
-        most referred from {ward.name}:
-      </p>
+      <p className="app-body">The Gaia Centre supports women and girls across eight strands of violence against women and girls. The strands most referred from {ward.name}:</p>
       {body}
     </section>
   );

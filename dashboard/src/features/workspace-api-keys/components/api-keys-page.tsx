@@ -9,6 +9,7 @@ import type { CreatedApiKey } from '../graphql/types';
 import { ApiKeysTable } from './api-keys-table';
 import { CreateKeyForm } from './create-key-form';
 import { NewKey } from './new-key';
+import { Section } from '../../../components/govuk/section';
 import '../../../components/govuk/select.css';
 import '../api-keys.css';
 
@@ -50,10 +51,7 @@ export function ApiKeysPage() {
         />
       )}
 
-      <section className="app-section" aria-labelledby="keys-heading">
-        <h2 className="app-heading-l" id="keys-heading">
-          Keys issued
-        </h2>
+      <Section id="keys" heading="Keys issued">
         <SavedMessage>{revoked}</SavedMessage>
         {error ? (
           <ProblemMessage title="The keys could not be loaded" error={error} />
@@ -66,7 +64,7 @@ export function ApiKeysPage() {
         ) : (
           <ApiKeysTable keys={keys} onRevoked={setRevoked} />
         )}
-      </section>
+      </Section>
     </>
   );
 }

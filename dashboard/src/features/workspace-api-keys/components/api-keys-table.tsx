@@ -8,6 +8,7 @@ import { ApiKeysDocument, RevokeApiKeyDocument } from '../../../graphql/generate
 import { formatDateTime } from '../../../lib/format';
 import type { ApiKey } from '../graphql/types';
 import { keyStatus, keySubject, type KeyStatus } from '../key-status';
+import { DataTable } from '../../../components/data-table';
 
 const STATUS: Record<KeyStatus, { text: string; colour: TagColour }> = {
   live: { text: 'Live', colour: 'green' },
@@ -48,58 +49,44 @@ export function ApiKeysTable({ keys, onRevoked }: { keys: readonly ApiKey[]; onR
   const [now] = useState(() => new Date());
   const newestFirst = [...keys].reverse();
   return (
-    <div className="app-table-scroll" tabIndex={0} role="region" aria-label="API keys, scrollable">
-      <table className="app-table app-table--compact app-api-keys-table">
-        <caption className="app-table__caption">API keys ({keys.length}), newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">For</th>
-            <th scope="col">Role</th>
-            <th scope="col">Key begins</th>
-            <th scope="col">Issued</th>
-            <th scope="col">Last used</th>
-            <th scope="col">Expires</th>
-            <th scope="col">Status</th>
-            <th scope="col">
-              <span className="app-visually-hidden">Actions</span>
-            </th>
+    <DataTable
+      caption={<>API keys ({keys.length}), newest first</>}
+      headings={['For', 'Role', 'Key begins', 'Issued', 'Last used', 'Expires', 'Status', { text: 'Actions', hidden: true }]}
+      className="app-table--compact app-api-keys-table"
+      region="API keys, scrollable"
+    >
+      {newestFirst.map((apiKey) => {
+        const status = keyStatus(apiKey, now);
+        return (
+          <tr key={apiKey.id}>
+            <th scope="row">{apiKey.name}</th>
+            <td>{apiKey.role}</td>
+            <td className="app-key-prefix">vik_{apiKey.prefix}_…</td>
+            <td>
+              {formatDateTime(apiKey.createdAt)}
+              <span className="app-table__note">by {apiKey.createdBy}</span>
+            </td>
+            <td>
+              {apiKey.lastUsedAt ? (
+                <>
+                  {formatDateTime(apiKey.lastUsedAt)}
+                  <a className="app-link app-table__note" href={auditAddress(apiKey.id)}>
+                    Its requests in the audit log
+                  </a>
+                </>
+              ) : (
+                'Never'
+              )}
+            </td>
+            <td>{apiKey.expiresAt ? formatDateTime(apiKey.expiresAt) : 'Never (until revoked)'}</td>
+            <td>
+              <Tag colour={STATUS[status].colour}>{STATUS[status].text}</Tag>
+              {apiKey.revokedAt && <span className="app-table__note">{formatDateTime(apiKey.revokedAt)}</span>}
+            </td>
+            <td>{status === 'live' && <RevokeKey apiKey={apiKey} onRevoked={onRevoked} />}</td>
           </tr>
-        </thead>
-        <tbody>
-          {newestFirst.map((apiKey) => {
-            const status = keyStatus(apiKey, now);
-            return (
-              <tr key={apiKey.id}>
-                <th scope="row">{apiKey.name}</th>
-                <td>{apiKey.role}</td>
-                <td className="app-key-prefix">vik_{apiKey.prefix}_…</td>
-                <td>
-                  {formatDateTime(apiKey.createdAt)}
-                  <span className="app-table__note">by {apiKey.createdBy}</span>
-                </td>
-                <td>
-                  {apiKey.lastUsedAt ? (
-                    <>
-                      {formatDateTime(apiKey.lastUsedAt)}
-                      <a className="app-link app-table__note" href={auditAddress(apiKey.id)}>
-                        Its requests in the audit log
-                      </a>
-                    </>
-                  ) : (
-                    'Never'
-                  )}
-                </td>
-                <td>{apiKey.expiresAt ? formatDateTime(apiKey.expiresAt) : 'Never (until revoked)'}</td>
-                <td>
-                  <Tag colour={STATUS[status].colour}>{STATUS[status].text}</Tag>
-                  {apiKey.revokedAt && <span className="app-table__note">{formatDateTime(apiKey.revokedAt)}</span>}
-                </td>
-                <td>{status === 'live' && <RevokeKey apiKey={apiKey} onRevoked={onRevoked} />}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </DataTable>
   );
 }

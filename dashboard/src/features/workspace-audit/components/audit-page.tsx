@@ -10,6 +10,7 @@ import type { AuditFilters } from '../graphql/types';
 import { AuditFilterForm, FILTER_FIELDS } from './audit-filter-form';
 import { AuditTable } from './audit-table';
 import { DownloadAudit } from './download-audit';
+import { Section } from '../../../components/govuk/section';
 import '../../../components/govuk/select.css';
 import '../audit.css';
 
@@ -61,10 +62,7 @@ function FilteredLog({ filters }: { filters: AuditFilters }) {
   return (
     <>
       <AuditFilterForm filters={filters} problems={fieldProblems} onApply={apply} />
-      <section className="app-section" aria-labelledby="entries-heading">
-        <h2 className="app-heading-l" id="entries-heading">
-          {filtered ? 'Entries matching the filters' : 'Entries'}
-        </h2>
+      <Section id="entries" heading={<>{filtered ? 'Entries matching the filters' : 'Entries'}</>}>
         {error && fieldProblems.length === 0 ? (
           <ProblemMessage title="The audit log could not be loaded" error={error} />
         ) : error ? (
@@ -101,7 +99,7 @@ function FilteredLog({ filters }: { filters: AuditFilters }) {
             </nav>
           </>
         )}
-      </section>
+      </Section>
     </>
   );
 }

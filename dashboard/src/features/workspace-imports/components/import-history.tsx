@@ -6,6 +6,7 @@ import { figuresChanged } from '../../../graphql/figures-changed';
 import { ImportBatchesDocument, UndoImportBatchDocument } from '../../../graphql/generated/graphql';
 import { formatDateTime, formatNumber } from '../../../lib/format';
 import type { ImportBatch } from '../graphql/types';
+import { DataTable } from '../../../components/data-table';
 
 const PAGE = 20;
 
@@ -13,7 +14,12 @@ const records = (n: number) => `${formatNumber(n)} ${n === 1 ? 'record' : 'recor
 
 /** What can be done with a batch, in its row: undo (which asks first, above the table), or why not. */
 function BatchState({ batch, onUndo }: { batch: ImportBatch; onUndo: (batch: ImportBatch) => void }) {
-  if (batch.undoneAt) return <>Undone {formatDateTime(batch.undoneAt)} by {batch.undoneBy}</>;
+  if (batch.undoneAt)
+    return (
+      <>
+        Undone {formatDateTime(batch.undoneAt)} by {batch.undoneBy}
+      </>
+    );
   if (batch.inserted === 0 && batch.updated === 0) return <span className="app-secondary-text">Nothing to undo: it changed no records</span>;
   if (batch.undoRefusal) return <span className="app-secondary-text">Cannot be undone: {batch.undoRefusal}.</span>;
   return (
@@ -45,9 +51,8 @@ function ConfirmUndo({ batch, label, onDone }: { batch: ImportBatch; label: stri
         Undo batch {batch.id}?
       </h3>
       <p className="app-body">
-        This removes the {records(batch.inserted)} it added to {label} on {formatDateTime(batch.importedAt)} from every figure, chart and
-        download, at once. The batch stays in this history, marked undone; the undo is recorded in the audit log, and as revisions of
-        any published quarterly return it changes. To put the records back, import the file again.
+        This removes the {records(batch.inserted)} it added to {label} on {formatDateTime(batch.importedAt)} from every figure, chart and download, at once. The batch stays in this history, marked
+        undone; the undo is recorded in the audit log, and as revisions of any published quarterly return it changes. To put the records back, import the file again.
       </p>
       <div className="app-button-group">
         <button
@@ -113,53 +118,50 @@ export function ImportHistory({ labelOf }: { labelOf: (dataset: string) => strin
       {batches.length === 0 ? (
         <p className="app-body">{pages.length ? 'There are no older imports.' : 'No files have been imported yet. Files you import here, or with the command line, will be listed here.'}</p>
       ) : (
-        <div className="app-table-scroll">
-          <table className="app-table app-table--compact app-import-history">
-            <caption className="app-table__caption">{pages.length ? 'Older imports' : 'Imports'}, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Batch</th>
-                <th scope="col">Dataset</th>
-                <th scope="col">Imported</th>
-                <th scope="col" className="app-table__numeric">New</th>
-                <th scope="col" className="app-table__numeric">Changed</th>
-                <th scope="col" className="app-table__numeric">Unchanged</th>
-                <th scope="col" className="app-table__numeric">Rejected</th>
-                <th scope="col">Checksum (SHA-256)</th>
-                <th scope="col">Undo</th>
-              </tr>
-            </thead>
-            <tbody>
-              {batches.map((batch) => (
-                <tr key={batch.id} className={batch.undoneAt ? 'app-import-history__undone' : undefined}>
-                  <th scope="row">{batch.id}</th>
-                  <td>{labelOf(batch.dataset)}</td>
-                  <td>
-                    {formatDateTime(batch.importedAt)} by {batch.importedBy}
-                  </td>
-                  <td className="app-table__numeric">{formatNumber(batch.inserted)}</td>
-                  <td className="app-table__numeric">{formatNumber(batch.updated)}</td>
-                  <td className="app-table__numeric">{formatNumber(batch.unchanged)}</td>
-                  <td className="app-table__numeric">{formatNumber(batch.rejected)}</td>
-                  <td>
-                    <code className="app-import-checksum" title={batch.checksum}>
-                      {batch.checksum.slice(0, 8)}…
-                    </code>
-                  </td>
-                  <td>
-                    <BatchState
-                      batch={batch}
-                      onUndo={(chosen) => {
-                        setUndone(null);
-                        setConfirming(chosen);
-                      }}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={<>{pages.length ? 'Older imports' : 'Imports'}, newest first</>}
+          headings={[
+            'Batch',
+            'Dataset',
+            'Imported',
+            { text: 'New', numeric: true },
+            { text: 'Changed', numeric: true },
+            { text: 'Unchanged', numeric: true },
+            { text: 'Rejected', numeric: true },
+            'Checksum (SHA-256)',
+            'Undo',
+          ]}
+          className="app-table--compact app-import-history"
+          scroll
+        >
+          {batches.map((batch) => (
+            <tr key={batch.id} className={batch.undoneAt ? 'app-import-history__undone' : undefined}>
+              <th scope="row">{batch.id}</th>
+              <td>{labelOf(batch.dataset)}</td>
+              <td>
+                {formatDateTime(batch.importedAt)} by {batch.importedBy}
+              </td>
+              <td className="app-table__numeric">{formatNumber(batch.inserted)}</td>
+              <td className="app-table__numeric">{formatNumber(batch.updated)}</td>
+              <td className="app-table__numeric">{formatNumber(batch.unchanged)}</td>
+              <td className="app-table__numeric">{formatNumber(batch.rejected)}</td>
+              <td>
+                <code className="app-import-checksum" title={batch.checksum}>
+                  {batch.checksum.slice(0, 8)}…
+                </code>
+              </td>
+              <td>
+                <BatchState
+                  batch={batch}
+                  onUndo={(chosen) => {
+                    setUndone(null);
+                    setConfirming(chosen);
+                  }}
+                />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <div className="app-button-group">
         {pages.length > 0 && (

@@ -4,6 +4,7 @@ import { useDataCoverage } from '../../../graphql/data-coverage';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { ImportHistory } from './import-history';
 import { UploadForm } from './upload-form';
+import { Section } from '../../../components/govuk/section';
 import '../../../components/govuk/select.css';
 import '../../../components/govuk/problem-message.css';
 import '../imports.css';
@@ -24,10 +25,7 @@ export function ImportsPage() {
         stored. References and names in the file are never stored: each record is kept under a keyed hash of its reference, so
         importing the same file again changes nothing.
       </p>
-      <section className="app-section" aria-labelledby="upload-heading">
-        <h2 className="app-heading-l" id="upload-heading">
-          Upload a file
-        </h2>
+      <Section id="upload" heading="Upload a file">
         {error ? (
           <ProblemMessage title="The datasets could not be loaded" error={error} />
         ) : !coverage || !session ? (
@@ -37,18 +35,15 @@ export function ImportsPage() {
         ) : (
           <UploadForm datasets={datasets} token={session.token} />
         )}
-      </section>
-      <section className="app-section" aria-labelledby="history-heading">
-        <h2 className="app-heading-l" id="history-heading">
-          Import history
-        </h2>
+      </Section>
+      <Section id="history" heading="Import history">
         <p className="app-body">
           Undo removes every record a batch added, from every figure at once. Only a batch that added new records can be undone: one
           that changed records stored before it cannot, because their earlier values are not kept, and nor can one whose records a
           later import has changed. To correct those, import a corrected file.
         </p>
         <ImportHistory labelOf={labelOf} />
-      </section>
+      </Section>
     </>
   );
 }

@@ -12,6 +12,7 @@ import { SIGNALS_SHOWN } from '../hooks/register-changed';
 import { IssueForm } from './issue-form';
 import { RegisterEntry } from './register-entry';
 import { SignalsToLink } from './signals-to-link';
+import { Section } from '../../../components/govuk/section';
 import '../../../components/govuk/select.css';
 import '../issues.css';
 
@@ -47,10 +48,7 @@ export function IssuesWorkspacePage() {
       </p>
       <SavedMessage>{saved}</SavedMessage>
 
-      <section className="app-section" aria-labelledby="workspace-register-heading">
-        <h2 className="app-heading-l" id="workspace-register-heading">
-          The register
-        </h2>
+      <Section id="workspace-register" heading="The register">
         {issues.error ? (
           <ProblemMessage title="The register could not be loaded" error={issues.error} />
         ) : issues.loading && !issues.data ? (
@@ -77,7 +75,7 @@ export function IssuesWorkspacePage() {
             ))}
           </div>
         )}
-      </section>
+      </Section>
 
       {issues.data && (
         <section className="app-section">
@@ -85,10 +83,7 @@ export function IssuesWorkspacePage() {
         </section>
       )}
 
-      <section className="app-section" aria-labelledby="workspace-signals-heading">
-        <h2 className="app-heading-l" id="workspace-signals-heading">
-          Live signals
-        </h2>
+      <Section id="workspace-signals" heading="Live signals">
         <p className="app-body">
           Series by Gaia strand or ward whose latest months show special cause variation, most marked first. File one under the
           issue that follows it up; filing it again moves it.
@@ -106,7 +101,7 @@ export function IssuesWorkspacePage() {
         ) : (
           <SignalsToLink signals={signals.data?.signals ?? []} issues={register} onDone={done} />
         )}
-      </section>
+      </Section>
     </>
   );
 }

@@ -7,43 +7,30 @@ import { monthInWords } from '../../../lib/financial-periods';
 import type { LiveSignal, RegisterIssue } from '../graphql/types';
 import { REGISTER_CHANGED } from '../hooks/register-changed';
 import { signalName } from './register-entry';
+import { DataTable } from '../../../components/data-table';
 
 /** Live signals, each with a chooser of register entries to file it under (linking again moves it). */
 export function SignalsToLink({ signals, issues, onDone }: { signals: readonly LiveSignal[]; issues: readonly RegisterIssue[]; onDone: (message: string) => void }) {
   const live = new Map(signals.map((s) => [s.id, s]));
   return (
-    <div className="app-table-scroll">
-      <table className="app-table app-table--compact">
-        <caption className="app-table__caption">Live signals ({signals.length})</caption>
-        <thead>
-          <tr>
-            <th scope="col">Series</th>
-            <th scope="col">Latest month</th>
-            <th scope="col">Signal</th>
-            <th scope="col">Filed under</th>
-            <th scope="col">File it under</th>
-          </tr>
-        </thead>
-        <tbody>
-          {signals.map((signal, index) => (
-            <tr key={signal.id}>
-              <th scope="row">
-                {signalName(signal.id, live)}
-                <span className="app-table__note">{signal.summary}</span>
-              </th>
-              <td className="app-table__nowrap">{monthInWords(signal.latestPeriod)}</td>
-              <td>
-                <SignalTag meaning={signal.meaning} direction={signal.direction} />
-              </td>
-              <td>{signal.linkedIssue?.title ?? 'Not linked'}</td>
-              <td>
-                <LinkForm signal={signal} issues={issues} index={index} name={signalName(signal.id, live)} onDone={onDone} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={<>Live signals ({signals.length})</>} headings={['Series', 'Latest month', 'Signal', 'Filed under', 'File it under']} className="app-table--compact" scroll>
+      {signals.map((signal, index) => (
+        <tr key={signal.id}>
+          <th scope="row">
+            {signalName(signal.id, live)}
+            <span className="app-table__note">{signal.summary}</span>
+          </th>
+          <td className="app-table__nowrap">{monthInWords(signal.latestPeriod)}</td>
+          <td>
+            <SignalTag meaning={signal.meaning} direction={signal.direction} />
+          </td>
+          <td>{signal.linkedIssue?.title ?? 'Not linked'}</td>
+          <td>
+            <LinkForm signal={signal} issues={issues} index={index} name={signalName(signal.id, live)} onDone={onDone} />
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

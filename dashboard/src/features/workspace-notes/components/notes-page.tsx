@@ -8,6 +8,7 @@ import type { Annotation, SeriesBreak } from '../graphql/types';
 import { BreakForm } from './break-form';
 import { NoteForm } from './note-form';
 import { BreaksTable, NotesTable, TimelineTable } from './notes-tables';
+import { Section } from '../../../components/govuk/section';
 import '../notes.css';
 
 const NOTE_KIND = 'note';
@@ -47,10 +48,7 @@ export function NotesPage() {
         </p>
       ) : (
         <>
-          <section className="app-section" aria-labelledby="notes-heading">
-            <h2 className="app-heading-l" id="notes-heading">
-              Analysts’ notes
-            </h2>
+          <Section id="notes" heading="Analysts’ notes">
             {notes.length === 0 ? (
               <p className="app-body">No analyst has added a note yet. Add one below to mark an event the charts should show.</p>
             ) : (
@@ -59,12 +57,9 @@ export function NotesPage() {
               </div>
             )}
             <NoteForm editing={editingNote} onDone={done} />
-          </section>
+          </Section>
 
-          <section className="app-section" aria-labelledby="timeline-heading">
-            <h2 className="app-heading-l" id="timeline-heading">
-              Timeline events
-            </h2>
+          <Section id="timeline" heading="Timeline events">
             <p className="app-body">
               These come from the partnership’s strategy documents and briefings (reference data), so they cannot be changed or
               removed here. To correct one, ask the data team to change the reference data. They are drawn on the charts beside
@@ -77,12 +72,9 @@ export function NotesPage() {
                 <TimelineTable events={timeline} />
               </div>
             )}
-          </section>
+          </Section>
 
-          <section className="app-section" aria-labelledby="breaks-heading">
-            <h2 className="app-heading-l" id="breaks-heading">
-              Series breaks
-            </h2>
+          <Section id="breaks" heading="Series breaks">
             {(data?.seriesBreaks ?? []).length === 0 ? (
               <p className="app-body">No series breaks are recorded: every SPC chart has one baseline. Add one below when a series changes how it is counted.</p>
             ) : (
@@ -96,7 +88,7 @@ export function NotesPage() {
               </div>
             )}
             {measures.length > 0 && <BreakForm editing={editingBreak} measures={measures} onDone={done} />}
-          </section>
+          </Section>
         </>
       )}
     </>

@@ -10,28 +10,19 @@ import { formatDateTime } from '../../../lib/format';
 import type { DisclosureRelease } from '../graphql/types';
 import { lastMonthWithRecords, releasableMonths } from '../release-months';
 import { ConfirmPublish } from './confirm-publish';
+import { DataTable } from '../../../components/data-table';
 
 function ReleasesTable({ releases }: { releases: readonly DisclosureRelease[] }) {
   return (
-    <table className="app-table app-table--compact app-releases-table">
-      <caption className="app-table__caption">Releases ({releases.length}), newest first</caption>
-      <thead>
-        <tr>
-          <th scope="col">Months up to</th>
-          <th scope="col">Published</th>
-          <th scope="col">By</th>
+    <DataTable caption={<>Releases ({releases.length}), newest first</>} headings={['Months up to', 'Published', 'By']} className="app-table--compact app-releases-table">
+      {[...releases].reverse().map((release) => (
+        <tr key={release.id}>
+          <th scope="row">{monthInWords(release.throughMonth)}</th>
+          <td>{formatDateTime(release.publishedAt)}</td>
+          <td>{release.publishedBy}</td>
         </tr>
-      </thead>
-      <tbody>
-        {[...releases].reverse().map((release) => (
-          <tr key={release.id}>
-            <th scope="row">{monthInWords(release.throughMonth)}</th>
-            <td>{formatDateTime(release.publishedAt)}</td>
-            <td>{release.publishedBy}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }
 
@@ -70,9 +61,8 @@ function PublishRelease({ coverage, releases, onPublished }: { coverage: DataCov
         }}
       >
         <p className="app-body">
-          Funders and councillors will see every month {from} up to {monthInWords(month)} exactly as the records are now. Those months
-          are frozen for them from then on: a later import or correction reaches them only in the quarterly return’s borough
-          figures, as a revision. A release cannot be withdrawn.
+          Funders and councillors will see every month {from} up to {monthInWords(month)} exactly as the records are now. Those months are frozen for them from then on: a later import or correction
+          reaches them only in the quarterly return’s borough figures, as a revision. A release cannot be withdrawn.
         </p>
       </ConfirmPublish>
       {error && <ProblemMessage title="The release could not be published" error={error} />}
@@ -89,10 +79,9 @@ export function DisclosureReleases({ coverage }: { coverage: DataCoverage }) {
   return (
     <>
       <p className="app-body">
-        Funders and councillors do not see live records. They see counts only for months an analyst has released: a release freezes
-        every month up to the one chosen, so what they read of those months never changes afterwards and cannot be compared with an
-        earlier version to work out a small number. Months after the latest release are not shown to them at all until you release
-        them. Members of the operational group and analysts always see every month, live.
+        Funders and councillors do not see live records. They see counts only for months an analyst has released: a release freezes every month up to the one chosen, so what they read of those months
+        never changes afterwards and cannot be compared with an earlier version to work out a small number. Months after the latest release are not shown to them at all until you release them. Members
+        of the operational group and analysts always see every month, live.
       </p>
       <SavedMessage>{published}</SavedMessage>
       {error ? (

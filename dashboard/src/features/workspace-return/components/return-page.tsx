@@ -13,6 +13,7 @@ import { DisclosureReleases } from './disclosure-releases';
 import { PublishQuarters } from './publish-quarters';
 import { ReturnTable } from './return-table';
 import { RevisionsTable } from './revisions-table';
+import { Section } from '../../../components/govuk/section';
 import '../return.css';
 
 /** /workspace/return — preview and publish the quarterly return, read revisions of published figures, and release months to funders. */
@@ -38,10 +39,7 @@ function ReturnWorkspace({ coverage }: { coverage: DataCoverage }) {
       </p>
       <YearSelect years={coverage.financialYears} value={financialYear} onChange={setFinancialYear} hint="The years the data covers." />
 
-      <section className="app-section" aria-labelledby="preview-heading">
-        <h2 className="app-heading-l" id="preview-heading">
-          {financialYearInWords(financialYear).replace(/^f/, 'F')}
-        </h2>
+      <Section id="preview" heading={<>{financialYearInWords(financialYear).replace(/^f/, 'F')}</>}>
         {error ? (
           <ProblemMessage title={`The return for ${financialYear} could not be loaded`} error={error} />
         ) : !shown ? (
@@ -63,14 +61,11 @@ function ReturnWorkspace({ coverage }: { coverage: DataCoverage }) {
             <RevisionsTable financialYear={financialYear} revisions={shown.revisions} anyPublished={quarters.some((q) => q.state === 'published')} />
           </>
         )}
-      </section>
+      </Section>
 
-      <section className="app-section" aria-labelledby="releases-heading">
-        <h2 className="app-heading-l" id="releases-heading">
-          Releases to funders and councillors
-        </h2>
+      <Section id="releases" heading="Releases to funders and councillors">
         <DisclosureReleases coverage={coverage} />
-      </section>
+      </Section>
     </>
   );
 }

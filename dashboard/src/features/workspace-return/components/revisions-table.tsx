@@ -2,6 +2,7 @@ import { paths } from '../../../app/paths';
 import { formatDateTime } from '../../../lib/format';
 import type { FigureRevision } from '../graphql/types';
 import { revisionCells } from '../revision-cells';
+import { DataTable } from '../../../components/data-table';
 
 /** Changes to published figures found as later imports arrived, oldest first: the published value never changes, these say what the records say now. */
 export function RevisionsTable({ financialYear, revisions, anyPublished }: { financialYear: string; revisions: readonly FigureRevision[]; anyPublished: boolean }) {
@@ -11,48 +12,33 @@ export function RevisionsTable({ financialYear, revisions, anyPublished }: { fin
   }
   return (
     <>
-      <div className="app-table-scroll" tabIndex={0} role="region" aria-label={`Revisions of ${financialYear}, scrollable`}>
-        <table className="app-table app-table--compact">
-          <caption className="app-table__caption">
+      <DataTable
+        caption={
+          <>
             Revisions of published figures, {financialYear} ({revisions.length})
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Quarter</th>
-              <th scope="col">Measure</th>
-              <th scope="col" className="app-table__numeric">
-                Before
-              </th>
-              <th scope="col" className="app-table__numeric">
-                After
-              </th>
-              <th scope="col" className="app-table__numeric">
-                Change
-              </th>
-              <th scope="col">Found</th>
-              <th scope="col">Import batch</th>
+          </>
+        }
+        headings={['Quarter', 'Measure', { text: 'Before', numeric: true }, { text: 'After', numeric: true }, { text: 'Change', numeric: true }, 'Found', 'Import batch']}
+        className="app-table--compact"
+        region={`Revisions of ${financialYear}, scrollable`}
+      >
+        {revisions.map((revision, index) => {
+          const { before, after, change } = revisionCells(revision);
+          return (
+            <tr key={index}>
+              <td>
+                {financialYear} Q{revision.quarter}
+              </td>
+              <th scope="row">{revision.measure.label}</th>
+              <td className="app-table__numeric">{before}</td>
+              <td className="app-table__numeric">{after}</td>
+              <td className="app-table__numeric">{change}</td>
+              <td>{formatDateTime(revision.detectedAt)}</td>
+              <td>{revision.batchId ?? 'Not recorded'}</td>
             </tr>
-          </thead>
-          <tbody>
-            {revisions.map((revision, index) => {
-              const { before, after, change } = revisionCells(revision);
-              return (
-                <tr key={index}>
-                  <td>
-                    {financialYear} Q{revision.quarter}
-                  </td>
-                  <th scope="row">{revision.measure.label}</th>
-                  <td className="app-table__numeric">{before}</td>
-                  <td className="app-table__numeric">{after}</td>
-                  <td className="app-table__numeric">{change}</td>
-                  <td>{formatDateTime(revision.detectedAt)}</td>
-                  <td>{revision.batchId ?? 'Not recorded'}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </DataTable>
       <p className="app-hint">
         The import batch is the one whose records changed the figure; see{' '}
         <a className="app-link" href={paths.workspaceImports}>

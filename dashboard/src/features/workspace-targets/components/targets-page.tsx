@@ -16,6 +16,7 @@ import { targetYears, YEARS_AHEAD } from '../target-years';
 import { OtherYear } from './other-year';
 import { TargetForm } from './target-form';
 import { YearTargetsTable } from './year-targets-table';
+import { Section } from '../../../components/govuk/section';
 import '../../../components/govuk/select.css';
 import '../targets.css';
 
@@ -71,10 +72,7 @@ function Targets({ coverage }: { coverage: DataCoverage }) {
       </div>
       <SavedMessage>{saved}</SavedMessage>
 
-      <section className="app-section" aria-labelledby="year-targets-heading">
-        <h2 className="app-heading-l" id="year-targets-heading">
-          Targets for {financialYear}
-        </h2>
+      <Section id="year-targets" heading={<>Targets for {financialYear}</>}>
         {error ? (
           <ProblemMessage title={`The targets for ${financialYear} could not be loaded`} error={error} />
         ) : loading && !data ? (
@@ -86,7 +84,7 @@ function Targets({ coverage }: { coverage: DataCoverage }) {
         ) : (
           <YearTargetsTable financialYear={financialYear} targets={data?.targets ?? []} onChange={change} />
         )}
-      </section>
+      </Section>
 
       {measures.length > 0 && (
         <section className="app-section">

@@ -2,6 +2,7 @@ import { Tag } from '../../../components/govuk/tag';
 import { formatFigure, formatNumber } from '../../../lib/format';
 import type { WorkspaceTarget } from '../graphql/types';
 import { POLARITY_CHOICES } from '../target-form-state';
+import { DataTable } from '../../../components/data-table';
 
 const directionText = (target: WorkspaceTarget) => POLARITY_CHOICES.find((c) => c.value === target.polarity)?.text ?? target.polarity;
 
@@ -15,51 +16,37 @@ function profileText(target: WorkspaceTarget): string {
 /** A year's targets as set, one row each, with a button that puts the row in the form to change it. */
 export function YearTargetsTable({ financialYear, targets, onChange }: { financialYear: string; targets: readonly WorkspaceTarget[]; onChange: (target: WorkspaceTarget) => void }) {
   return (
-    <div className="app-table-scroll">
-      <table className="app-table">
-        <caption className="app-table__caption">Targets for {financialYear} ({targets.length})</caption>
-        <thead>
-          <tr>
-            <th scope="col">Measure</th>
-            <th scope="col" className="app-table__numeric">
-              Target
-            </th>
-            <th scope="col">Direction</th>
-            <th scope="col" className="app-table__numeric">
-              Tolerance
-            </th>
-            <th scope="col">Quarterly profile (Q1 to Q4)</th>
-            <th scope="col">Owner</th>
-            <th scope="col">
-              <span className="app-visually-hidden">Action</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {targets.map((target) => (
-            <tr key={target.id}>
-              <th scope="row">
-                {target.measure.label}
-                {target.illustrative && (
-                  <span className="app-table__note">
-                    <Tag colour="grey">Illustrative</Tag>
-                  </span>
-                )}
-              </th>
-              <td className="app-table__numeric">{target.value === null ? 'None' : formatFigure(target.value, target.measure.unit)}</td>
-              <td>{directionText(target)}</td>
-              <td className="app-table__numeric">{formatNumber(target.tolerance * 100)}%</td>
-              <td>{profileText(target)}</td>
-              <td>{target.ownerPartner ?? 'Not given'}</td>
-              <td>
-                <button type="button" className="app-link-button" onClick={() => onChange(target)}>
-                  Change<span className="app-visually-hidden"> the target for {target.measure.label}</span>
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={
+        <>
+          Targets for {financialYear} ({targets.length})
+        </>
+      }
+      headings={['Measure', { text: 'Target', numeric: true }, 'Direction', { text: 'Tolerance', numeric: true }, 'Quarterly profile (Q1 to Q4)', 'Owner', { text: 'Action', hidden: true }]}
+      scroll
+    >
+      {targets.map((target) => (
+        <tr key={target.id}>
+          <th scope="row">
+            {target.measure.label}
+            {target.illustrative && (
+              <span className="app-table__note">
+                <Tag colour="grey">Illustrative</Tag>
+              </span>
+            )}
+          </th>
+          <td className="app-table__numeric">{target.value === null ? 'None' : formatFigure(target.value, target.measure.unit)}</td>
+          <td>{directionText(target)}</td>
+          <td className="app-table__numeric">{formatNumber(target.tolerance * 100)}%</td>
+          <td>{profileText(target)}</td>
+          <td>{target.ownerPartner ?? 'Not given'}</td>
+          <td>
+            <button type="button" className="app-link-button" onClick={() => onChange(target)}>
+              Change<span className="app-visually-hidden"> the target for {target.measure.label}</span>
+            </button>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
