@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { launchChromium } from '../api/test/e2e/browser';
+import { launchChromium } from '../api/test/support/chromium';
 import { percentile, round } from './stats';
 
 const ROOT = path.resolve(__dirname, '..');

@@ -5,7 +5,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource } from 'typeorm';
 import { DATASETS, type ColumnSpec, type DatasetName } from '../api/src/datasets/dataset-catalogue';
 import { importFile } from '../api/src/import/importer.service';
-import type { ImportLimits } from '../api/src/import/import-limits';
+import type { ImportLimits } from '../api/src/csv/import-limits';
 import type { ChunkFile } from './generate';
 import { timed } from './stats';
 

@@ -1,5 +1,5 @@
-import fs from 'node:fs';
 import path from 'node:path';
+import { DASHBOARD_FEATURES, dashboardDocument } from '../api/test/support/dashboard-documents';
 
 /**
  * The dashboard's own queries (its .graphql documents, unchanged) and, for each, the same answer
@@ -19,8 +19,7 @@ export interface BenchQuery {
   sql: { base: Statement[]; rollup: Statement[] };
 }
 
-const FEATURES = path.resolve(__dirname, '..', 'dashboard', 'src', 'features');
-const documentOf = (feature: string, file: string) => fs.readFileSync(path.join(FEATURES, feature, 'graphql', `${file}.graphql`), 'utf8');
+const documentOf = (feature: string, file: string) => dashboardDocument(path.join(DASHBOARD_FEATURES, feature, 'graphql', `${file}.graphql`));
 
 export const FINANCIAL_YEAR = '2012/13';
 const YEAR = ['2012-04-01', '2013-03-31'];

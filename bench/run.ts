@@ -17,7 +17,7 @@ import { loadTest, type LoadResult } from './load-test';
 import { benchPeer, startPeer, type PeerResult } from './peer';
 import { benchQueries, FLOOR_DOCUMENT } from './queries';
 import { benchFloor, benchQuery, benchRoles, checkAnswers, postGraphql, type QueryResult } from './query-bench';
-import { releaseEverything } from '../api/src/disclosure/disclosure-release.service';
+import { releaseEverything } from '../api/src/figures/disclosure-release.service';
 import { targetsTable, writeReport, type BenchResults, type LevelResult } from './report';
 import { startApi, type ApiProcess } from './servers';
 import { ratio, round } from './stats';

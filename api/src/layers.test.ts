@@ -45,6 +45,18 @@ describe('the one-way house', () => {
     expect(mutualPairs(tree)).toEqual(['config ↔ shared']);
   });
 
+  it('refuses product code that reads test code or climbs out of api/src and back in', () => {
+    const tree = new Map([
+      ['shared/dates.ts', ''],
+      ['server/app.ts', ''],
+      ['figures/planner.ts', "import { runAs } from '../../test/support/graphql-as';\nimport { startApp } from '../../src/server/app.js';\nimport { MIGRATIONS } from '../../../migrations';\n"],
+    ]);
+    expect(layerViolations(tree, ['shared', 'figures', 'server'])).toEqual([
+      'figures/planner.ts imports ../test/support/graphql-as, outside api/src: product code never reads test code',
+      'figures/planner.ts imports server/app.ts, but figures is below server: the arrow climbs back up',
+    ]);
+  });
+
   it('lets entry points compose from any layer, but no module import one', () => {
     const tree = new Map([
       ['db/database.ts', ''],

@@ -1,8 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { Kind, parse, valueFromASTUntyped, type OperationDefinitionNode } from 'graphql';
-import { REPO_ROOT } from '../config';
+import { DASHBOARD_FEATURES, dashboardDocument } from '../../test/support/dashboard-documents';
 import type { FigureArgs } from '../figures/figure-query';
 import { startTestApp, type TestApp } from '../server/app.test-helper';
 import {
@@ -21,7 +20,7 @@ import {
  */
 const NUM_RUNS = 30;
 const FINANCIAL_YEAR = '2012/13';
-const DOCUMENTS = path.join(REPO_ROOT, 'dashboard', 'src', 'features', 'wards', 'graphql');
+const DOCUMENTS = path.join(DASHBOARD_FEATURES, 'wards', 'graphql');
 const BRIEFING_DOCUMENTS = ['ward-map-figures.graphql', 'ward-measure-figures.graphql', 'ward-strands.graphql'];
 
 interface BriefingViewer extends ControlledViewer {
@@ -71,7 +70,7 @@ async function briefingEquations(counts: readonly number[], viewer: BriefingView
   const known: Equation[] = [];
   let withheld = 0;
   for (const file of BRIEFING_DOCUMENTS) {
-    const text = fs.readFileSync(path.join(DOCUMENTS, file), 'utf8');
+    const text = dashboardDocument(path.join(DOCUMENTS, file));
     const { body } = await app.graphql(token, text, variables);
     if (body.errors) throw new Error(`${file} as ${JSON.stringify(viewer)}: ${body.errors.map((e) => e.message).join('; ')}`);
     for (const { alias, args } of figureFields(text, variables)) {
@@ -88,7 +87,7 @@ async function briefingEquations(counts: readonly number[], viewer: BriefingView
 
 describe('the ward briefing under disclosure control', () => {
   it('asks for the figures its documents say, and nothing else', () => {
-    const fields = BRIEFING_DOCUMENTS.flatMap((file) => figureFields(fs.readFileSync(path.join(DOCUMENTS, file), 'utf8'), { measure: 'gaia.referrals', financialYear: FINANCIAL_YEAR, ward: WARDS[0] }).map((f) => `${file} ${f.alias}`));
+    const fields = BRIEFING_DOCUMENTS.flatMap((file) => figureFields(dashboardDocument(path.join(DOCUMENTS, file)), { measure: 'gaia.referrals', financialYear: FINANCIAL_YEAR, ward: WARDS[0] }).map((f) => `${file} ${f.alias}`));
     expect(fields).toEqual([
       'ward-map-figures.graphql byWard', 'ward-map-figures.graphql borough',
       'ward-measure-figures.graphql ward', 'ward-measure-figures.graphql borough', 'ward-measure-figures.graphql wardByQuarter', 'ward-measure-figures.graphql boroughByQuarter',

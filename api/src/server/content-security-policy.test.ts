@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { REPO_ROOT } from '../config';
-import { launchChromium } from '../../test/e2e/browser';
+import { launchChromium } from '../../test/support/chromium';
 import { startTestApp, type TestApp } from './app.test-helper';
 
 let server: TestApp;

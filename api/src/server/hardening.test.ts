@@ -1,11 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { parse, validate } from 'graphql';
-import { REPO_ROOT } from '../config';
 import { buildApiSchema } from './schema';
 import { queryLimits } from './query-limits';
 import { signToken } from '../access/token.service';
 import { startTestApp, type TestApp } from './app.test-helper';
+import { dashboardPageDocuments } from '../../test/support/dashboard-documents';
 
 let server: TestApp;
 let member: string;
@@ -82,12 +80,10 @@ describe('hostile GraphQL documents', () => {
 
   it('lets every dashboard query and the eight-headline script through the limits', async () => {
     const schema = await buildApiSchema();
-    const files = fs.readdirSync(path.join(REPO_ROOT, 'dashboard', 'src', 'features'), { recursive: true, encoding: 'utf8' })
-      .filter((f) => f.endsWith('.graphql'))
-      .map((f) => path.join(REPO_ROOT, 'dashboard', 'src', 'features', f));
-    expect(files.length).toBeGreaterThan(3);
+    const documents = dashboardPageDocuments();
+    expect(documents.length).toBeGreaterThan(3);
     const headlines = `{ ${['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map(figures).join(' ')} }`;
-    for (const source of [...files.map((f) => fs.readFileSync(f, 'utf8')), headlines]) {
+    for (const source of [...documents.map((d) => d.text), headlines]) {
       const errors = validate(schema, parse(source, { maxTokens: 2000 }), queryLimits().validationRules);
       expect(errors.map((e) => e.message)).toEqual([]);
     }

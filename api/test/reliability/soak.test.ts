@@ -1,10 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { parse, type OperationDefinitionNode } from 'graphql';
 import { signToken } from '../../src/access/token.service';
-import { REPO_ROOT } from '../../src/config';
 import { startServerProcess, type ServerProcess } from './server-process';
 import { tally } from './tally';
+import { dashboardPageDocuments } from '../support/dashboard-documents';
 
 /**
  * A bounded soak on loopback: the dashboard's own queries, with the variables the dashboard sends,
@@ -26,10 +24,7 @@ const CHOICES: Record<string, unknown[]> = {
 interface Request { name: string; query: string; variables: Record<string, unknown>; token: 'member' | 'funder' }
 
 function dashboardRequests(): Request[] {
-  const root = path.join(REPO_ROOT, 'dashboard', 'src', 'features');
-  const files = fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.graphql'));
-  return files.flatMap((file) => {
-    const query = fs.readFileSync(path.join(root, file), 'utf8');
+  return dashboardPageDocuments().flatMap(({ file, text: query }) => {
     const operation = parse(query).definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
     if (!operation || operation.operation !== 'query') return [];
     let combinations: Record<string, unknown>[] = [{}];

@@ -33,15 +33,20 @@ export function readSources(root: string): Map<string, string> {
   return sources;
 }
 
-/** Every relative import, export-from, require and import() inside api/src, type-only ones included. */
+/**
+ * Every relative import, export-from, require and import() of api/src, type-only ones included, with
+ * its target relative to api/src ("../test/…" for test code, "../../migrations" for the migrations).
+ * Not seen: an import() or require() of a computed path, and files read through __dirname.
+ */
 export function importArrows(sources: ReadonlyMap<string, string>): ImportArrow[] {
   const arrows: ImportArrow[] = [];
   for (const [from, text] of sources) {
     for (const { fileName } of ts.preProcessFile(text, true, true).importedFiles) {
       if (!fileName.startsWith('.')) continue;
-      const target = path.posix.normalize(path.posix.join(path.posix.dirname(from), fileName));
-      if (target.startsWith('..')) continue; // ../../migrations: the repository's, not a module of api/src
-      const to = [`${target}.ts`, `${target}/index.ts`, target].find((candidate) => sources.has(candidate)) ?? `${target}.ts`;
+      // Resolved from api/src itself, so '../../src/server/app' is server/app, not a path outside.
+      const absolute = path.posix.join('api/src', path.posix.dirname(from), fileName.replace(/\.js$/, ''));
+      const target = path.posix.relative('api/src', absolute);
+      const to = [`${target}.ts`, `${target}/index.ts`, target].find((candidate) => sources.has(candidate)) ?? (target.startsWith('..') ? target : `${target}.ts`);
       arrows.push({ from, to });
     }
   }
@@ -60,18 +65,24 @@ export function layerViolations(sources: ReadonlyMap<string, string>, layers: re
   }
   for (const { from, to } of importArrows(sources)) {
     const [source, target] = [moduleOf(from), moduleOf(to)];
-    if (isEntryPoint(to)) problems.push(`${from} imports the entry point ${to}: move what both need below them`);
+    if (to.startsWith('../../migrations')) continue; // the repository's migrations, which the data source runs
+    if (to.startsWith('..')) problems.push(`${from} imports ${to}, outside api/src: product code never reads test code`);
+    else if (isEntryPoint(to)) problems.push(`${from} imports the entry point ${to}: move what both need below them`);
     else if (isTestCode(to)) problems.push(`${from} imports test code ${to}`);
-    else if (source !== target && !isEntryPoint(from) && rank.has(source) && rank.has(target) && (rank.get(target) as number) > (rank.get(source) as number)) {
+    else if (!rank.has(target)) problems.push(`${from} imports ${to}, which is in no module of api/src`);
+    else if (source !== target && !isEntryPoint(from) && rank.has(source) && (rank.get(target) as number) > (rank.get(source) as number)) {
       problems.push(`${from} imports ${to}, but ${source} is below ${target}: the arrow climbs back up`);
     }
   }
   return problems;
 }
 
-/** Pairs of modules each importing the other (entry points included), as "a ↔ b". */
+/**
+ * Pairs of modules each importing the other, as "a ↔ b". Entry points count with their folder:
+ * a CLI lives beside its capability, so what it composes must not import that capability back.
+ */
 export function mutualPairs(sources: ReadonlyMap<string, string>): string[] {
-  const arrows = new Set(importArrows(sources).map(({ from, to }) => `${moduleOf(from)}→${moduleOf(to)}`));
+  const arrows = new Set(importArrows(sources).filter(({ to }) => !to.startsWith('..')).map(({ from, to }) => `${moduleOf(from)}→${moduleOf(to)}`));
   return [...arrows]
     .map((arrow) => arrow.split('→'))
     .filter(([a, b]) => a < b && arrows.has(`${b}→${a}`))

@@ -2,7 +2,7 @@
 import type {
   WardMapFiguresQuery,
   WardMeasuresQuery,
-  WardQuartersFragment,
+  QuarterValuesFragment,
   WardTotalFragment,
 } from '../../../graphql/generated/graphql';
 
@@ -15,6 +15,6 @@ export type Figure = Pick<KeyedFigure, 'value' | 'suppressed'>;
 
 export type Total = WardTotalFragment;
 
-export type QuartersAnswer = WardQuartersFragment;
+export type QuartersAnswer = QuarterValuesFragment;
 
 export type QuarterFigure = QuartersAnswer['rows'][number];
