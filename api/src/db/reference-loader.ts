@@ -2,13 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { DataSource } from 'typeorm';
-import { loadDatasetCollection } from '../figures/dataset-collection';
+import { DATASET_NAMES, isDatasetName, type DatasetName } from '../datasets/dataset-catalogue';
+import { REFERENCE_DATA_DIR } from '../reference/reference-catalogue';
+import { isRealIsoDate } from '../shared/dates';
+import type { Queryable } from '../shared/queryable';
 import { loadShippedWardLookups } from '../wards/shipped-ward-lookups';
 
-const DATA = path.join(__dirname, '..', 'reference', 'data');
 
 function readCsv(file: string): Record<string, string>[] {
-  return parse(fs.readFileSync(path.join(DATA, file)), { columns: true, bom: true, skip_empty_lines: true });
+  return parse(fs.readFileSync(path.join(REFERENCE_DATA_DIR, file)), { columns: true, bom: true, skip_empty_lines: true });
 }
 
 /**
@@ -27,7 +29,7 @@ export async function loadReferenceData(dataSource: DataSource): Promise<void> {
       );
     }
     // Later vintages come as ONS publishes them, through the loader an analyst uses for the next one.
-    await loadShippedWardLookups(manager, path.join(DATA, 'ward-lookups'));
+    await loadShippedWardLookups(manager, path.join(REFERENCE_DATA_DIR, 'ward-lookups'));
     for (const [index, strand] of readCsv('gaia-strands.csv').entries()) {
       await manager.query(
         `INSERT INTO strand (code, label, position) VALUES ($1, $2, $3)
@@ -50,4 +52,31 @@ export async function loadReferenceData(dataSource: DataSource): Promise<void> {
       );
     }
   });
+}
+
+const COLLECTION_FILE = path.join(REFERENCE_DATA_DIR, 'dataset-collection.csv');
+
+/** The reference file's rows, each checked: a known dataset, a real date, a reason. */
+export function readCollectionFile(file = COLLECTION_FILE): { dataset: DatasetName; collectedFrom: string; reason: string }[] {
+  const rows: Record<string, string>[] = parse(fs.readFileSync(file), { columns: true, bom: true, skip_empty_lines: true, trim: true });
+  return rows.map((row, index) => {
+    const where = `${path.basename(file)} line ${index + 2}`;
+    if (!isDatasetName(row.dataset ?? '')) throw new Error(`${where}: "${row.dataset}" is not a dataset; expected one of ${DATASET_NAMES.join(', ')}`);
+    if (!isRealIsoDate(row.collected_from ?? '')) throw new Error(`${where}: collected_from must be a real date written YYYY-MM-DD; got "${row.collected_from}"`);
+    if (!row.reason) throw new Error(`${where}: give the reason collection began then`);
+    return { dataset: row.dataset as DatasetName, collectedFrom: row.collected_from, reason: row.reason };
+  });
+}
+
+/** Makes dataset_collection what the reference file says (rows gone from the file go from the table). */
+export async function loadDatasetCollection(database: Queryable, file = COLLECTION_FILE): Promise<void> {
+  const rows = readCollectionFile(file);
+  await database.query('DELETE FROM dataset_collection WHERE NOT (dataset = ANY($1::text[]))', [rows.map((r) => r.dataset)]);
+  for (const row of rows) {
+    await database.query(
+      `INSERT INTO dataset_collection (dataset, collected_from, reason) VALUES ($1, $2, $3)
+       ON CONFLICT (dataset) DO UPDATE SET collected_from = EXCLUDED.collected_from, reason = EXCLUDED.reason`,
+      [row.dataset, row.collectedFrom, row.reason],
+    );
+  }
 }

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
-import { datasetCollection, loadDatasetCollection, readCollectionFile } from './dataset-collection';
+import { loadDatasetCollection, readCollectionFile } from '../db/reference-loader';
+import { datasetCollection } from './dataset-collection';
 
 let db: TestDatabase;
 const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'vawg-collection-'));

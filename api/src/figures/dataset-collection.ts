@@ -1,9 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { parse } from 'csv-parse/sync';
-import { DATASET_NAMES, isDatasetName, type DatasetName } from '../datasets/dataset-catalogue';
+import { DATASET_NAMES, type DatasetName } from '../datasets/dataset-catalogue';
 import { releasedRollupTable, rollupTable } from './rollups';
-import { isRealIsoDate } from '../shared/dates';
 import type { Queryable } from '../shared/queryable';
 
 /** When collection began, from the reference file, else from the first month with records. */
@@ -13,33 +9,6 @@ export interface DatasetCollection {
   collectedFrom: string | null;
   /** Why then, e.g. "The Gaia Centre opened in January 2012"; null when it is just the first record. */
   reason: string | null;
-}
-
-const COLLECTION_FILE = path.join(__dirname, '..', 'reference', 'data', 'dataset-collection.csv');
-
-/** The reference file's rows, each checked: a known dataset, a real date, a reason. */
-export function readCollectionFile(file = COLLECTION_FILE): { dataset: DatasetName; collectedFrom: string; reason: string }[] {
-  const rows: Record<string, string>[] = parse(fs.readFileSync(file), { columns: true, bom: true, skip_empty_lines: true, trim: true });
-  return rows.map((row, index) => {
-    const where = `${path.basename(file)} line ${index + 2}`;
-    if (!isDatasetName(row.dataset ?? '')) throw new Error(`${where}: "${row.dataset}" is not a dataset; expected one of ${DATASET_NAMES.join(', ')}`);
-    if (!isRealIsoDate(row.collected_from ?? '')) throw new Error(`${where}: collected_from must be a real date written YYYY-MM-DD; got "${row.collected_from}"`);
-    if (!row.reason) throw new Error(`${where}: give the reason collection began then`);
-    return { dataset: row.dataset as DatasetName, collectedFrom: row.collected_from, reason: row.reason };
-  });
-}
-
-/** Makes dataset_collection what the reference file says (rows gone from the file go from the table). Run by the reference loader. */
-export async function loadDatasetCollection(database: Queryable, file = COLLECTION_FILE): Promise<void> {
-  const rows = readCollectionFile(file);
-  await database.query('DELETE FROM dataset_collection WHERE NOT (dataset = ANY($1::text[]))', [rows.map((r) => r.dataset)]);
-  for (const row of rows) {
-    await database.query(
-      `INSERT INTO dataset_collection (dataset, collected_from, reason) VALUES ($1, $2, $3)
-       ON CONFLICT (dataset) DO UPDATE SET collected_from = EXCLUDED.collected_from, reason = EXCLUDED.reason`,
-      [row.dataset, row.collectedFrom, row.reason],
-    );
-  }
 }
 
 /** First and last month ('YYYY-MM') with records of a dataset, live or as released to funders and councillors. */

@@ -12,14 +12,14 @@ import type { CubeProtection, SuppressSmallCellsInput } from '../disclosure/supp
  * is never used by rules other than those that made it.
  */
 
-/** The sources that decide a pattern: disclosure's, the code here that applies it, and the catalogues of measures and datasets. */
+/** The sources that decide a pattern: disclosure's, the code that applies and stores it, and the catalogues of measures and datasets. */
 function rulesVersion(): string | undefined {
   try {
     const hash = crypto.createHash('sha256');
     const root = path.dirname(__dirname);
     const disclosure = path.join(root, 'disclosure');
     const sources = fs.readdirSync(disclosure).filter((f) => /\.(ts|js)$/.test(f) && !/\.test(-helper)?\.|\.d\.ts$/.test(f)).sort().map((f) => path.join(disclosure, f));
-    sources.push(...['figures/disclose-figures', 'measures/measure-catalogue', 'datasets/dataset-catalogue'].map((f) => path.join(root, `${f}${path.extname(__filename)}`)));
+    sources.push(...['figures/disclose-figures', 'figures/persisted-patterns', 'measures/measure-catalogue', 'datasets/dataset-catalogue'].map((f) => path.join(root, `${f}${path.extname(__filename)}`)));
     for (const file of sources) hash.update(file.slice(root.length)).update(fs.readFileSync(file));
     return hash.digest('base64url');
   } catch {

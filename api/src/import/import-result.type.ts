@@ -1,6 +1,7 @@
 import { enumOf } from '../shared/graphql-enum';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DATASET_NAMES } from '../datasets/dataset-catalogue';
+import type { RecordCounts } from './importer.service';
 
 export const DatasetEnum = enumOf(DATASET_NAMES);
 registerEnumType(DatasetEnum, { name: 'Dataset', description: 'The datasets of the import contract.' });
@@ -28,7 +29,7 @@ export class ImportIssue {
 
 /** Records an import added, changed, found unchanged and refused: both a result and a batch report them. */
 @ObjectType()
-export abstract class ImportCounts {
+export abstract class ImportCounts implements RecordCounts {
   @Field(() => Int)
   inserted: number;
 
@@ -55,7 +56,6 @@ export class ImportResult extends ImportCounts {
 
   @Field(() => Int)
   rowsRead: number;
-
 
   @Field(() => [ImportIssue])
   issues: ImportIssue[];

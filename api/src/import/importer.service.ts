@@ -30,15 +30,19 @@ export interface ImportRequest {
   onProgress?: (progress: { bytes: number; rows: number }) => void;
 }
 
-export interface ImportReport {
-  dataset: DatasetName;
-  status: ImportStatus;
-  checksum: string;
-  rowsRead: number;
+/** What an import did to the records, row by row. */
+export interface RecordCounts {
   inserted: number;
   updated: number;
   unchanged: number;
   rejected: number;
+}
+
+export interface ImportReport extends RecordCounts {
+  dataset: DatasetName;
+  status: ImportStatus;
+  checksum: string;
+  rowsRead: number;
   /** Every problem found, in line order. */
   issues: RowIssue[];
   batchId: number | null;

@@ -1,4 +1,8 @@
+import path from 'node:path';
 import type { Queryable } from '../shared/queryable';
+
+/** The reference files (copies of shared/reference) the database is loaded from at start-up. */
+export const REFERENCE_DATA_DIR = path.join(__dirname, 'data');
 
 export interface WardReference {
   code: string;

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type AuthChecker } from 'type-graphql';
 import { FiguresResolver } from '../figures/figures.resolver';
-import { MeasuresResolver } from '../coverage/measures.resolver';
+import { MeasuresResolver } from '../coverage/measure-list.resolver';
 import { ImportResolver } from '../import/import.resolver';
 import { ApiKeyResolver } from '../api-keys/api-key.resolver';
 import { AuditLogResolver } from '../audit/audit-log.resolver';

@@ -1,4 +1,4 @@
-import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID } from 'type-graphql';
 import { DateScalar } from '../shared/date.scalar';
 

@@ -2,7 +2,7 @@ import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { rolesFor } from '../access/access-matrix';
 import { ALL_ROWS, withRowScope } from '../access/request-scope';
 import type { RequestContext } from '../context/request-context';
-import { SpcChart } from '../spc/spc-chart.type';
+import { SpcChart } from './spc-chart.type';
 import { SpcChartArgs } from './spc-chart.args';
 import { buildSpcChart } from './spc-chart.service';
 

@@ -13,7 +13,7 @@ import { Target } from '../targets/target.entity';
 import { monthlyTarget } from '../targets/target-values';
 import { breakMonths, defaultChartRange, recordsCoverage, toMonthlyValues, wholeMonths, type DateRange } from '../spc/monthly-series';
 import { breaksOf } from '../spc/series-breaks.service';
-import type { SpcChart } from '../spc/spc-chart.type';
+import type { SpcChart } from './spc-chart.type';
 import type { MonthlyValue } from '../spc/spc.types';
 import { xmrChart } from '../spc/xmr-chart';
 
