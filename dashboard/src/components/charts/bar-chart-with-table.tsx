@@ -5,6 +5,7 @@ import { ChartKey } from './chart-key';
 import { ChartStatus, chartState, type ChartStatusMessages } from './chart-status';
 import { gapsIn, type CellWords, type ChartCategory, type ChartRow, type GapMeanings, type IndexKey, type ValueFormatter } from './chart-types';
 import './charts.css';
+import { DataTable } from '../data-table';
 
 const loadGraphic = () => import('./bar-chart-graphic');
 const BarChartGraphic = lazy(loadGraphic);
@@ -95,43 +96,36 @@ export function BarChartWithTable<Row extends ChartRow>({
             {(annotations || annotationsUnavailable) && <AnnotationList notes={annotations?.notes ?? []} unavailable={annotationsUnavailable} />}
           </div>
           <div className="app-chart__table">
-            <table className="app-table" aria-describedby={summaryId}>
-              <caption className="app-table__caption">{title}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{indexLabel}</th>
+            <DataTable
+              caption={title}
+              headings={[indexLabel, ...categories.map((category) => ({ text: category.label, numeric: true }))]}
+              describedBy={summaryId}
+              foot={
+                footer && (
+                  <tfoot>
+                    <tr className="app-table__total">
+                      <th scope="row">{footer.label}</th>
+                      {categories.map((category, index) => (
+                        <td className="app-table__numeric" key={category.key}>
+                          {valueFormatter(footer.values[index] ?? null)}
+                        </td>
+                      ))}
+                    </tr>
+                  </tfoot>
+                )
+              }
+            >
+              {data.map((row) => (
+                <tr key={String(row[indexKey])}>
+                  <th scope="row">{row[indexKey]}</th>
                   {categories.map((category) => (
-                    <th scope="col" className="app-table__numeric" key={category.key}>
-                      {category.label}
-                    </th>
+                    <td className="app-table__numeric" key={category.key}>
+                      {cellText(row, category.key)}
+                    </td>
                   ))}
                 </tr>
-              </thead>
-              <tbody>
-                {data.map((row) => (
-                  <tr key={String(row[indexKey])}>
-                    <th scope="row">{row[indexKey]}</th>
-                    {categories.map((category) => (
-                      <td className="app-table__numeric" key={category.key}>
-                        {cellText(row, category.key)}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-              {footer && (
-                <tfoot>
-                  <tr className="app-table__total">
-                    <th scope="row">{footer.label}</th>
-                    {categories.map((category, index) => (
-                      <td className="app-table__numeric" key={category.key}>
-                        {valueFormatter(footer.values[index] ?? null)}
-                      </td>
-                    ))}
-                  </tr>
-                </tfoot>
-              )}
-            </table>
+              ))}
+            </DataTable>
             {notes}
           </div>
         </div>

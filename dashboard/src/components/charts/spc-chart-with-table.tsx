@@ -8,6 +8,7 @@ import { spcColours } from './palette';
 import { SPC_POINT_STYLES, type SpcChartRow, type SpcPointKind } from './spc-chart-types';
 import { SpcPointMark } from './spc-point-mark';
 import './charts.css';
+import { DataTable } from '../data-table';
 
 const loadGraphic = () => import('./spc-chart-graphic');
 const SpcChartGraphic = lazy(loadGraphic);
@@ -87,45 +88,35 @@ export function SpcChartWithTable({ title, rows, annotations, formatValue, forma
           </div>
           <ChartKey categories={[]} gaps={gaps} gapMeanings={gapMeanings} />
           <AnnotationList notes={annotations.notes} />
-          <div className="app-table-scroll" role="region" aria-label={title} tabIndex={0}>
-            <table className="app-table app-table--compact" aria-describedby={summaryId}>
-              <caption className="app-table__caption">{title}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Month</th>
-                  <th scope="col" className="app-table__numeric">
-                    Value
-                  </th>
-                  <th scope="col" className="app-table__numeric">
-                    Mean
-                  </th>
-                  <th scope="col" className="app-table__numeric">
-                    Lower process limit
-                  </th>
-                  <th scope="col" className="app-table__numeric">
-                    Upper process limit
-                  </th>
-                  <th scope="col">Limits</th>
-                  <th scope="col">Special cause</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.period}>
-                    <th scope="row" className="app-table__nowrap">
-                      {row.periodLabel}
-                    </th>
-                    <td className="app-table__numeric">{row.gap ?? formatValue(row.value)}</td>
-                    <td className="app-table__numeric">{row.gap ? '' : formatValue(row.mean)}</td>
-                    <td className="app-table__numeric">{row.gap ? '' : formatValue(row.lowerLimit)}</td>
-                    <td className="app-table__numeric">{row.gap ? '' : formatValue(row.upperLimit)}</td>
-                    <td>{row.limitsLabel}</td>
-                    <td>{row.gap ? '' : row.specialCause || 'None'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={title}
+            headings={[
+              'Month',
+              { text: 'Value', numeric: true },
+              { text: 'Mean', numeric: true },
+              { text: 'Lower process limit', numeric: true },
+              { text: 'Upper process limit', numeric: true },
+              'Limits',
+              'Special cause',
+            ]}
+            className="app-table--compact"
+            region={title}
+            describedBy={summaryId}
+          >
+            {rows.map((row) => (
+              <tr key={row.period}>
+                <th scope="row" className="app-table__nowrap">
+                  {row.periodLabel}
+                </th>
+                <td className="app-table__numeric">{row.gap ?? formatValue(row.value)}</td>
+                <td className="app-table__numeric">{row.gap ? '' : formatValue(row.mean)}</td>
+                <td className="app-table__numeric">{row.gap ? '' : formatValue(row.lowerLimit)}</td>
+                <td className="app-table__numeric">{row.gap ? '' : formatValue(row.upperLimit)}</td>
+                <td>{row.limitsLabel}</td>
+                <td>{row.gap ? '' : row.specialCause || 'None'}</td>
+              </tr>
+            ))}
+          </DataTable>
           {actions}
         </>
       )}

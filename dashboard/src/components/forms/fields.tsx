@@ -1,8 +1,8 @@
 // Labelled GOV.UK form fields that show their own problem beneath the label, in red, and say so to
 // screen readers (aria-describedby). Their ids are the error summary's link targets.
 import type { ReactNode } from 'react';
+import { SelectControl } from '../govuk/select';
 import './forms.css';
-import '../govuk/select.css';
 
 interface FieldProps {
   id: string;
@@ -90,19 +90,7 @@ export interface Choice {
 export function SelectField({ value, onChange, options, ...field }: FieldProps & { value: string; onChange: (value: string) => void; options: readonly Choice[] }) {
   return (
     <FieldFrame {...field}>
-      <select
-        id={field.id}
-        className={`app-select${field.error ? ' app-input--error' : ''}`}
-        value={value}
-        aria-describedby={describedBy(field.id, field.hint, field.error)}
-        onChange={(event) => onChange(event.target.value)}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.text}
-          </option>
-        ))}
-      </select>
+      <SelectControl id={field.id} value={value} describedBy={describedBy(field.id, field.hint, field.error)} error={Boolean(field.error)} options={options} onChange={onChange} />
     </FieldFrame>
   );
 }

@@ -34,20 +34,43 @@ export function Select({
           {hint}
         </p>
       )}
-      <select
-        id={id}
-        className="app-select"
-        value={value}
-        disabled={disabled}
-        aria-describedby={hint ? hintId : undefined}
-        onChange={(event) => onChange(event.target.value)}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.text}
-          </option>
-        ))}
-      </select>
+      <SelectControl id={id} value={value} disabled={disabled} describedBy={hint ? hintId : undefined} options={options} onChange={onChange} />
     </div>
+  );
+}
+
+/** The select itself, its options in order; `error` marks its border as a field with a problem. */
+export function SelectControl({
+  id,
+  value,
+  options,
+  onChange,
+  disabled = false,
+  describedBy,
+  error = false,
+}: {
+  id: string;
+  value: string;
+  options: readonly SelectOption[];
+  onChange: (value: string) => void;
+  disabled?: boolean;
+  describedBy?: string;
+  error?: boolean;
+}) {
+  return (
+    <select
+      id={id}
+      className={error ? 'app-select app-input--error' : 'app-select'}
+      value={value}
+      disabled={disabled}
+      aria-describedby={describedBy}
+      onChange={(event) => onChange(event.target.value)}
+    >
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.text}
+        </option>
+      ))}
+    </select>
   );
 }

@@ -28,6 +28,7 @@ import { tileLayout } from '../ward-tile-layout';
 import { TileMapLegend, WardTileMap } from './ward-tile-map';
 import '../../../components/govuk/problem-message.css';
 import '../wards.css';
+import { DataTable } from '../../../components/data-table';
 
 /** Gaia referrals with no ward, or one outside Lambeth, come back under this code. */
 const UNKNOWN_WARD = 'unknown';
@@ -130,54 +131,50 @@ function WardMap({ measure, financialYear, wards, coverage }: { measure: WardMea
             )}
           </div>
           <div className="app-ward-map__table">
-            <table className="app-table app-table--compact" aria-describedby={summaryId}>
-              <caption className="app-table__caption">{title}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Ward</th>
-                  <th scope="col" className="app-table__numeric">
-                    {measure.label}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {figures.map((ward) => (
-                  <tr key={ward.code}>
-                    <th scope="row">
-                      <a href={paths.ward(ward.code, financialYear)}>{ward.name}</a>
-                    </th>
-                    <td className="app-table__numeric">{formatWardFigure(ward.figure, measure.unit)}</td>
-                  </tr>
-                ))}
-                {others.map((row) => {
-                  const code = row.key[0]?.code ?? UNKNOWN_WARD;
-                  const earlier = everyWard.find(code);
-                  return (
-                    <tr key={code} className="app-table__other">
-                      <th scope="row">
-                        {earlier ? (
-                          <>
-                            <a href={paths.ward(earlier.code, financialYear)}>{earlier.name}</a>{' '}
-                            <span className="app-table__note">ward until {formatDate(earlier.validTo ?? '')}</span>
-                          </>
-                        ) : (
-                          (row.key[0]?.label ?? 'Unknown ward')
-                        )}
-                      </th>
-                      <td className="app-table__numeric">{formatFigure(row.value, measure.unit)}</td>
+            <DataTable
+              caption={title}
+              headings={['Ward', { text: measure.label, numeric: true }]}
+              className="app-table--compact"
+              describedBy={summaryId}
+              foot={
+                data && (
+                  <tfoot>
+                    <tr className="app-table__total">
+                      <th scope="row">Lambeth</th>
+                      <td className="app-table__numeric">{formatFigure(data.borough.total, measure.unit)}</td>
                     </tr>
-                  );
-                })}
-              </tbody>
-              {data && (
-                <tfoot>
-                  <tr className="app-table__total">
-                    <th scope="row">Lambeth</th>
-                    <td className="app-table__numeric">{formatFigure(data.borough.total, measure.unit)}</td>
+                  </tfoot>
+                )
+              }
+            >
+              {figures.map((ward) => (
+                <tr key={ward.code}>
+                  <th scope="row">
+                    <a href={paths.ward(ward.code, financialYear)}>{ward.name}</a>
+                  </th>
+                  <td className="app-table__numeric">{formatWardFigure(ward.figure, measure.unit)}</td>
+                </tr>
+              ))}
+              {others.map((row) => {
+                const code = row.key[0]?.code ?? UNKNOWN_WARD;
+                const earlier = everyWard.find(code);
+                return (
+                  <tr key={code} className="app-table__other">
+                    <th scope="row">
+                      {earlier ? (
+                        <>
+                          <a href={paths.ward(earlier.code, financialYear)}>{earlier.name}</a>{' '}
+                          <span className="app-table__note">ward until {formatDate(earlier.validTo ?? '')}</span>
+                        </>
+                      ) : (
+                        (row.key[0]?.label ?? 'Unknown ward')
+                      )}
+                    </th>
+                    <td className="app-table__numeric">{formatFigure(row.value, measure.unit)}</td>
                   </tr>
-                </tfoot>
-              )}
-            </table>
+                );
+              })}
+            </DataTable>
             <ConfidentialLegend />
           </div>
         </div>
