@@ -69,8 +69,10 @@ describe('periods come from the data', () => {
     // The chart ends at the opening quarter.
     const table = page.getByRole('table', { name: /^Gaia Centre referrals by quarter, / });
     await table.waitFor({ timeout: 60_000 });
-    // Its rows come year by year: wait for the opening quarter's, then check none comes after it.
-    await table.locator('tbody tr th', { hasText: coverage.lastCompleteQuarter }).first().waitFor({ timeout: 120_000 });
+    // Its rows come year by year, and the table is drawn again as each year comes: wait until the last
+    // row is the opening quarter's (a later quarter's row would keep it from ever being so), then read it.
+    const lastRow = table.locator('tbody tr:last-child th');
+    await lastRow.filter({ hasText: coverage.lastCompleteQuarter }).waitFor({ timeout: 120_000 });
     expect((await table.locator('tbody tr th').allInnerTexts()).at(-1)).toBe(coverage.lastCompleteQuarter);
     await page.locator('.app-chart__graphic .recharts-bar-rectangle').first().waitFor({ timeout: 60_000 });
     // No year is claimed by the demo notice.
