@@ -1,6 +1,7 @@
 import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Measure } from '../measures/measure.type';
+import { notAFinancialYear } from '../shared/argument-validation';
 
 @ObjectType({ description: 'One figure of a quarterly return.' })
 export class ReturnCell {
@@ -72,7 +73,7 @@ export class QuarterlyReturn {
 export class QuarterlyReturnArgs {
   @Field({ description: 'e.g. "2012/13".' })
   @IsString()
-  @MaxLength(20, { message: ({ value }) => `must be a financial year written like "2012/13" (April to March); got "${String(value)}"` })
+  @MaxLength(20, { message: ({ value }) => notAFinancialYear(value) })
   financialYear: string;
 }
 

@@ -17,10 +17,13 @@ export async function refuseNamingTheArgument(args: unknown): Promise<void> {
   if (problem) throw badUserInput(problem.property, Object.values(problem.constraints ?? {})[0] ?? 'is not valid');
 }
 
+/** Why a text is not a financial year, as every check of one says it (class-validator's messages too). */
+export const notAFinancialYear = (text: unknown) => `must be a financial year written like "2012/13" (April to March); got "${String(text)}"`;
+
 /** A financial year argument ("2012/13"). */
 export function requireFinancialYear(argument: string, text: string): PeriodRange {
   const year = parseFinancialYear(text);
-  if (!year) throw badUserInput(argument, `must be a financial year written like "2012/13" (April to March); got "${text}"`);
+  if (!year) throw badUserInput(argument, notAFinancialYear(text));
   return year;
 }
 

@@ -1,6 +1,6 @@
 import { today } from '../config';
 import { badUserInput } from '../shared/errors';
-import { isRealIsoDate } from '../shared/dates';
+import { checkedDate } from '../shared/argument-validation';
 import type { Queryable } from '../shared/queryable';
 import type { WardType } from './ward.type';
 
@@ -12,7 +12,6 @@ export async function listWards(q: Queryable, args: { on?: string | null; all?: 
     if (args.on != null) throw badUserInput('on', 'give on (the wards of one day) or all: true (every vintage), not both');
     return q.query(`SELECT ${COLUMNS} FROM ward ORDER BY valid_from, vintage, name`);
   }
-  const on = args.on ?? today();
-  if (!isRealIsoDate(on)) throw badUserInput('on', `must be a real date written YYYY-MM-DD; got "${on}"`);
+  const on = checkedDate('on', args.on ?? today());
   return q.query(`SELECT ${COLUMNS} FROM ward WHERE valid_from <= $1 AND (valid_to IS NULL OR valid_to >= $1) ORDER BY name`, [on]);
 }
