@@ -2,6 +2,7 @@ import type { AuthUser } from '../access/roles';
 import type { Queryable } from '../shared/queryable';
 import { redactArguments, type AuditedField } from './audit-entry';
 import type { AuditLogEntry } from './audit-log-entry.type';
+import { auditBatchesOf } from './audit-batches';
 
 /** What ran of a GraphQL request: its root fields as executed, and its document's hash. */
 export interface ExecutedRequest {
@@ -18,10 +19,7 @@ export async function recordAudit(
 ): Promise<void> {
   const checked = redactArguments(args ?? {}) as Record<string, unknown>;
   const { fields, documentHash } = executed ?? { fields: [{ field: operation, alias: null, arguments: checked, rowsReturned, outcome }], documentHash: null };
-  await database.query(
-    'INSERT INTO audit_log (subject, role, operation, arguments, rows_returned, outcome, fields, document_hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
-    [user.subject, user.role, operation, JSON.stringify(checked), rowsReturned, outcome, JSON.stringify(fields), documentHash],
-  );
+  await auditBatchesOf(database).write([user.subject, user.role, operation, JSON.stringify(checked), rowsReturned, outcome, JSON.stringify(fields), documentHash]);
 }
 
 /** Which entries to read: each filter given must hold. */
