@@ -26,21 +26,28 @@ export async function recordMonths(database: Queryable, dataset: DatasetName, re
   return row;
 }
 
+/** When the datasets began to be collected, in the order given: one statement however many are asked for. */
+async function collectionsOf(database: Queryable, datasets: readonly DatasetName[]): Promise<DatasetCollection[]> {
+  const rows: { dataset: DatasetName; collectedFrom: string | null; reason: string | null }[] = await database.query(
+    `SELECT d.dataset, to_char(coalesce(c.collected_from, m.first_month), 'YYYY-MM-DD') AS "collectedFrom", c.reason
+       FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS d (dataset, rollup, position)
+       CROSS JOIN LATERAL record_months(d.rollup) m
+       LEFT JOIN dataset_collection c ON c.dataset = d.dataset
+      ORDER BY d.position`,
+    [datasets, datasets.map(rollupTable)],
+  );
+  return rows.map(({ dataset, collectedFrom, reason }) => ({ dataset, collectedFrom, reason }));
+}
+
 /** When one dataset began to be collected: the reference row, or the first month with records. */
 export async function datasetCollection(database: Queryable, dataset: DatasetName): Promise<DatasetCollection> {
-  const [row] = await database.query(
-    `SELECT to_char(coalesce(c.collected_from, m.first_month), 'YYYY-MM-DD') AS "collectedFrom", c.reason
-     FROM record_months($2) m LEFT JOIN dataset_collection c ON c.dataset = $1`,
-    [dataset, rollupTable(dataset)],
-  );
-  return { dataset, collectedFrom: row.collectedFrom, reason: row.reason };
+  const [collection] = await collectionsOf(database, [dataset]);
+  return collection;
 }
 
 /** Every dataset's collection start, in the catalogue's order. */
 export async function datasetCollections(database: Queryable): Promise<Map<DatasetName, DatasetCollection>> {
-  const collections = new Map<DatasetName, DatasetCollection>();
-  for (const dataset of DATASET_NAMES) collections.set(dataset, await datasetCollection(database, dataset));
-  return collections;
+  return new Map((await collectionsOf(database, DATASET_NAMES)).map((collection) => [collection.dataset, collection]));
 }
 
 const byRequest = new WeakMap<object, Promise<Map<DatasetName, DatasetCollection>>>();

@@ -80,6 +80,13 @@ export class FigureResult {
   })
   notCollected: Period[];
 
+  @Field(() => [Period], {
+    description: 'Periods asked for (by the granularity) that begin after today: they have no row, as nothing can have been recorded '
+      + 'for them yet, never 0. The period under way has a row counting what has been recorded so far. A request that begins after today '
+      + 'is refused (code NOT_YET_BEGUN).',
+  })
+  notYetBegun: Period[];
+
   @Field(() => DateScalar, {
     nullable: true,
     description: 'When the dataset began to be collected (e.g. the service opened): the reference date, or else the first month with records. '

@@ -12,6 +12,6 @@ export class FiguresResolver {
   @Query(() => FigureResult, { description: 'Figures for one measure over a financial year or a date range, optionally by period and broken down.' })
   async figures(@Ctx() context: RequestContext, @Args(() => FiguresArgs) args: FiguresArgs): Promise<FigureResult> {
     const result = await answerFigures(context, { ...args, filter: args.filter ? { ...args.filter } : null });
-    return { ...result, measure: toMeasure(result.measure), notCollected: result.notCollected ?? [], collectedFrom: result.collectedFrom ?? null };
+    return { ...result, measure: toMeasure(result.measure), notCollected: result.notCollected ?? [], notYetBegun: result.notYetBegun ?? [], collectedFrom: result.collectedFrom ?? null };
   }
 }

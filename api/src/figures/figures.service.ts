@@ -28,6 +28,8 @@ export interface FigureResultData {
   notCollected?: PeriodRange[];
   /** When the dataset began to be collected ('YYYY-MM-DD'); null when nothing tells. */
   collectedFrom?: string | null;
+  /** Periods asked for that begin after today: they have no row (answerFigures sets this). */
+  notYetBegun?: PeriodRange[];
   total: number | null;
   suppressed: boolean;
   rows: FigureRowData[];

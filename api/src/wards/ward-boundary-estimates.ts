@@ -20,6 +20,8 @@ export interface WardEstimateArgs {
 export interface WardEstimates extends FigureResultData {
   estimated: true;
   notCollected: PeriodRange[];
+  /** Always empty: estimates are of periods before a ward existed. */
+  notYetBegun: PeriodRange[];
   collectedFrom: string | null;
 }
 
@@ -53,7 +55,7 @@ export async function estimateOnWardBoundaries(context: Context, args: WardEstim
     throw forbidden(`a councillor sees ward-level figures for their own ward(s) only (${user.wards.join(', ')}); ${ward.code} is not one of them`, 'ward');
   }
 
-  const result: WardEstimates = { measure, total: null, suppressed: false, rows: [], estimated: true, notCollected: [], collectedFrom: null };
+  const result: WardEstimates = { measure, total: null, suppressed: false, rows: [], estimated: true, notCollected: [], notYetBegun: [], collectedFrom: null };
   const shares: Share[] = await context.dataSource.query(
     'SELECT from_ward_code AS code, share::float8 AS share FROM ward_best_fit WHERE to_ward_code = $1 ORDER BY from_ward_code',
     [ward.code],
