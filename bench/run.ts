@@ -174,7 +174,7 @@ async function main(): Promise<number> {
     try {
       if (!flags['no-build']) { log('building the dashboard'); buildDashboard(); }
       log('dashboard: first chart in Chromium');
-      dashboard = await measureDashboard(apis[0].url);
+      dashboard = await measureDashboard(apis[0].url, token);
     } catch (error) {
       dashboard = { error: (error as Error).message };
     }
