@@ -69,11 +69,13 @@ describe('periods come from the data', () => {
     // The chart ends at the opening quarter.
     const table = page.getByRole('table', { name: /^Gaia Centre referrals by quarter, / });
     await table.waitFor({ timeout: 60_000 });
-    // Its rows come year by year, and the table is drawn again as each year comes: wait until the last
-    // row is the opening quarter's (a later quarter's row would keep it from ever being so), then read it.
-    const lastRow = table.locator('tbody tr:last-child th');
-    await lastRow.filter({ hasText: coverage.lastCompleteQuarter }).waitFor({ timeout: 120_000 });
-    expect((await table.locator('tbody tr th').allInnerTexts()).at(-1)).toBe(coverage.lastCompleteQuarter);
+    // Its rows come year by year, and the table is drawn again (and for a moment not at all) as each year
+    // comes: the last row is read in the page, all at one moment, until it is the opening quarter's (a later
+    // quarter's row would keep it from ever being so).
+    await page.waitForFunction((opening) => {
+      const drawn = [...document.querySelectorAll('table')].find((t) => t.querySelector('caption')?.textContent?.startsWith('Gaia Centre referrals by quarter, '));
+      return [...(drawn?.querySelectorAll('tbody tr th') ?? [])].at(-1)?.textContent?.trim() === opening;
+    }, coverage.lastCompleteQuarter, { timeout: 120_000 });
     await page.locator('.app-chart__graphic .recharts-bar-rectangle').first().waitFor({ timeout: 60_000 });
     // No year is claimed by the demo notice.
     expect(await page.getByRole('region', { name: 'Demo data' }).innerText()).not.toMatch(/\b20\d\d\b/);
