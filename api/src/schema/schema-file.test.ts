@@ -16,7 +16,7 @@ describe('schema/schema.graphql', () => {
     expect(String(figures?.type)).toBe('FigureResult!');
     expect(String(schema.getQueryType()?.getFields().measures.type)).toBe('[Measure!]!');
     const fields = (name: string) => Object.values((schema.getType(name) as { getFields(): Record<string, { name: string; type: unknown }> }).getFields()).map((f) => `${f.name}: ${f.type}`);
-    expect(fields('FigureResult')).toEqual(['measure: Measure!', 'total: Float', 'suppressed: Boolean!', 'releasedThrough: String', 'estimated: Boolean!', 'rows: [FigureRow!]!', 'notCollected: [Period!]!', 'collectedFrom: Date']);
+    expect(fields('FigureResult')).toEqual(['measure: Measure!', 'total: Float', 'suppressed: Boolean!', 'releasedThrough: String', 'estimated: Boolean!', 'rows: [FigureRow!]!', 'notCollected: [Period!]!', 'notYetBegun: [Period!]!', 'collectedFrom: Date']);
     expect(fields('FigureRow')).toEqual(['period: Period', 'key: [DimensionValue!]!', 'value: Float', 'suppressed: Boolean!']);
     expect(fields('Period')).toEqual(['label: String!', 'start: Date!', 'end: Date!']);
     expect(fields('DimensionValue')).toEqual(['dimension: Dimension!', 'code: String!', 'label: String!']);
