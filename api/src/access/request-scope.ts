@@ -18,12 +18,11 @@ export async function withRowScope<T>(
   dataSource: DataSource, user: AuthUser, scope: RowScope, work: (manager: EntityManager) => Promise<T>,
   isolation: 'READ COMMITTED' | 'REPEATABLE READ' = 'READ COMMITTED',
 ): Promise<T> {
-  const scoped = async (manager: EntityManager) => {
+  // Named even for PostgreSQL's default: a server or role may set another default_transaction_isolation.
+  return dataSource.transaction(isolation, async (manager) => {
     await setRowScope(manager, user, scope);
     return work(manager);
-  };
-  // READ COMMITTED is PostgreSQL's default: naming it would cost a statement (SET TRANSACTION) per request.
-  return isolation === 'READ COMMITTED' ? dataSource.transaction(scoped) : dataSource.transaction(isolation, scoped);
+  });
 }
 
 /** Changes the scope within a request's transaction (e.g. to all rows, for a disclosure pattern). */

@@ -73,9 +73,9 @@ export function oidcVerifier(oidc: OidcConfig): TokenVerifier {
 }
 
 function oidcTokenVerifier(oidc: OidcConfig): (token: string) => Promise<VerifiedToken> {
-  const keys = createRemoteJWKSet(new URL(oidc.jwksUrl));
+  const issuerKeys = createRemoteJWKSet(new URL(oidc.jwksUrl));
   return async (token) => {
-    const payload = await verified(token, keys, { algorithms: OIDC_ALGORITHMS, issuer: oidc.issuer, audience: oidc.audience });
+    const payload = await verified(token, issuerKeys, { algorithms: OIDC_ALGORITHMS, issuer: oidc.issuer, audience: oidc.audience });
     return { user: userFrom(payload, oidc.roleClaim, oidc.wardsClaim), expiresAt: (payload.exp as number) * 1000 };
   };
 }
@@ -86,7 +86,10 @@ export interface VerifiedToken {
   expiresAt: number;
 }
 
-/** How long a verified token is believed before its signature is checked again (a signing key the issuer withdrew stops working within this). */
+/**
+ * How long a verified token is believed before its signature is checked again. A signing key the
+ * issuer withdrew stops working within this, plus the time jose keeps the issuer's keys (its JWKS cache).
+ */
 export const REVERIFY_AFTER_MS = 5 * 60_000;
 const REMEMBERED_TOKENS = 10_000;
 

@@ -56,6 +56,23 @@ describe('audit entries written in batches', () => {
     expect(await stored('mixed-')).toEqual(['mixed-a', 'mixed-b', 'mixed-d']);
   });
 
+  it('fails every request of a batch at once when the database, not an entry, is the trouble, writing none twice', async () => {
+    const statements: number[] = [];
+    let first = true;
+    const lost = Object.assign(new Error('Connection terminated unexpectedly'), { code: undefined });
+    const database = {
+      query: async (_sql: string, parameters?: unknown[]) => {
+        statements.push((parameters ?? []).length / 8);
+        if (first) { first = false; return []; } // the lone first entry is written
+        throw lost;
+      },
+    };
+    const batches = new AuditBatches(database);
+    const outcomes = await Promise.all(['a', 'b', 'c', 'd'].map((subject) => batches.write(row(subject)).then(() => 'written', (error: Error) => error.message)));
+    expect(outcomes).toEqual(['written', 'Connection terminated unexpectedly', 'Connection terminated unexpectedly', 'Connection terminated unexpectedly']);
+    expect(statements).toEqual([1, 3]); // the three that waited went as one batch, and were not tried again one by one
+  });
+
   it('settles recordAudit only once its entry is stored, however many write at once', async () => {
     const user = { subject: '', role: 'funder' as const, wards: [] };
     const seen = await Promise.all(Array.from({ length: 20 }, async (_, i) => {

@@ -1,7 +1,7 @@
 import type { Queryable } from '../shared/queryable';
 
-/** One audit_log row, in AUDIT_COLUMNS' order. */
-export type AuditRow = readonly unknown[];
+/** One audit_log row, in AUDIT_COLUMNS' order: exactly eight values, or the entries after it in a batch would shift. */
+export type AuditRow = readonly [subject: string, role: string, operation: string, args: string, rowsReturned: number | null, outcome: string, fields: string, documentHash: string | null];
 
 const AUDIT_COLUMNS = ['subject', 'role', 'operation', 'arguments', 'rows_returned', 'outcome', 'fields', 'document_hash'];
 /** Entries per INSERT: well under PostgreSQL's 65,535 parameters, and a short statement. */
@@ -24,7 +24,9 @@ interface Waiting {
  * entries that come in wait and go out in the next, so under load many answers share a commit; a
  * lone entry is written at once (no timer adds to a quiet request's time). Each write settles only
  * when the commit holding its entry has, so an answer still leaves after its entry is stored. A
- * batch that fails is written again entry by entry: one bad entry fails only its own request.
+ * batch refused for its data is written again entry by entry, so one bad entry fails only its own
+ * request; any other failure (the connection, say) fails the batch's requests at once, never
+ * writing an entry twice.
  */
 export class AuditBatches {
   private waiting: Waiting[] = [];
@@ -52,12 +54,18 @@ export class AuditBatches {
     try {
       await this.database.query(insertOf(batch.length), batch.flatMap((w) => w.row));
     } catch (error) {
-      if (batch.length === 1) batch[0].failed(error);
-      else for (const one of batch) await this.insert([one]);
+      if (batch.length > 1 && refusedForItsData(error)) for (const one of batch) await this.insert([one]);
+      else for (const one of batch) one.failed(error);
       return;
     }
     for (const one of batch) one.written();
   }
+}
+
+/** SQLSTATE classes 22 (data exception) and 23 (integrity constraint): the statement's values, not the database. */
+function refusedForItsData(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && (code.startsWith('22') || code.startsWith('23'));
 }
 
 const batchesByDatabase = new WeakMap<Queryable, AuditBatches>();

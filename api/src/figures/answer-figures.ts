@@ -10,7 +10,7 @@ import { periodArgument, resolveFigureQuery, type FigureArgs, type FigureQuery }
 import { computeFigures, type FigureResultData } from './figures.service';
 import { collectedPart } from './not-collected';
 import { beganPart, notYetBegunError } from './not-yet-begun';
-import { today as todayInLondon } from '../config';
+import { today } from '../config';
 
 /**
  * The one way a figure leaves the system — GraphQL, downloads and briefings all come through
@@ -20,16 +20,16 @@ import { today as todayInLondon } from '../config';
 export async function answerFigures(context: Pick<RequestContext, 'user' | 'dataSource' | 'reference'>, args: FigureArgs): Promise<FigureResultData> {
   const reference = await context.reference();
   const asked = findMeasure(args.measure);
-  const today = todayInLondon();
+  const day = today();
   // One snapshot for the figures, the releases and the disclosure pattern: an import or a release
   // committing in between could otherwise publish a count under a pattern worked out for others.
   return context.dataSource.transaction('REPEATABLE READ', async (manager) => {
     // When the dataset began to be collected is the same whoever asks, so it is read before the row scope is set.
     const collection = asked ? await datasetCollection(manager, asked.dataset) : undefined;
     const { query: whole, scope } = authorizeFigures(context.user, resolveFigureQuery(args, reference, collection?.collectedFrom ?? null));
-    if (whole.from > today) throw notYetBegunError(periodArgument(args), whole.from, today);
+    if (whole.from > day) throw notYetBegunError(periodArgument(args), whole.from, day);
     // Periods still to come get no row either: their 0 would not be true.
-    const settled = (result: FigureResultData): FigureResultData => ({ ...result, ...beganPart(result.rows, whole.granularity, whole, today) });
+    const settled = (result: FigureResultData): FigureResultData => ({ ...result, ...beganPart(result.rows, whole.granularity, whole, day) });
     await setRowScope(manager, context.user, scope);
     // Periods before collection began get no row: not collected is not 0.
     const { query, notCollected, collectedFrom } = collectedPart(whole, collection as DatasetCollection, periodArgument(args));

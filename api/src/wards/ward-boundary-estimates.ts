@@ -7,6 +7,9 @@ import type { FigureResultData, FigureRowData } from '../figures/figures.service
 import type { RequestContext } from '../context/request-context';
 import { addDays, addMonths } from '../shared/dates';
 import { badUserInput, forbidden } from '../shared/errors';
+import { today } from '../config';
+import { NOT_COLLECTED } from '../figures/not-collected';
+import { notYetBegunError } from '../figures/not-yet-begun';
 
 export interface WardEstimateArgs {
   ward: string;
@@ -20,7 +23,7 @@ export interface WardEstimateArgs {
 export interface WardEstimates extends FigureResultData {
   estimated: true;
   notCollected: PeriodRange[];
-  /** Always empty: estimates are of periods before a ward existed. */
+  /** Periods before a ward of a set loaded ahead of its start that begin after today: no estimate yet, not a 0. */
   notYetBegun: PeriodRange[];
   collectedFrom: string | null;
 }
@@ -61,7 +64,12 @@ export async function estimateOnWardBoundaries(context: Context, args: WardEstim
     [ward.code],
   );
   // Whole periods that ended before the ward began; the one it began in is its own, counted (a series break).
-  const last = minDate(to, addDays(periodsBetween(args.granularity, ward.validFrom, ward.validFrom)[0].start, -1));
+  const beforeWard = minDate(to, addDays(periodsBetween(args.granularity, ward.validFrom, ward.validFrom)[0].start, -1));
+  // A set of wards can be loaded before it takes effect: the periods before it that are still to come have no estimate yet.
+  const day = today();
+  if (from > day) throw notYetBegunError('from', from, day);
+  if (beforeWard > day) result.notYetBegun = periodsBetween(args.granularity, from, beforeWard).filter((period) => period.start > day);
+  const last = minDate(beforeWard, day);
   if (shares.length === 0 || last < from) return result;
 
   // A councillor sees no ward but their own: the earlier wards' figures are withheld from them, so every estimate is.
@@ -102,7 +110,7 @@ async function earlierFigures(context: Context, args: WardEstimateArgs, financia
   try {
     return await answerFigures(context, { measure: args.measure, financialYear, granularity: args.granularity, ...byWard });
   } catch (error) {
-    if (error instanceof GraphQLError && error.extensions?.code === 'NOT_COLLECTED') return undefined;
+    if (error instanceof GraphQLError && error.extensions?.code === NOT_COLLECTED) return undefined;
     throw error;
   }
 }

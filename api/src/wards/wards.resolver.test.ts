@@ -175,6 +175,23 @@ describe('Query.wardBoundaryEstimates', () => {
     expect(byYear(result)).toEqual({ '2011/12': 0, '2012/13': 13 });
   });
 
+  it('lists the quarters before the ward that are still to come as not yet begun, when its set is loaded ahead of its start', async () => {
+    const pinned = process.env.VAWG_TODAY;
+    process.env.VAWG_TODAY = '2021-11-15'; // Brixton Acre Lane begins on 5 May 2022
+    try {
+      const result = await run(userOf('member'), `{ wardBoundaryEstimates(ward: "${BRIXTON_ACRE_LANE}", measure: "gaia.referrals", granularity: QUARTER, from: "2021-04-01", to: "2022-12-31") {
+        rows { period { label } value } notYetBegun { label } } }`);
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.wardBoundaryEstimates.rows.map((r: { period: { label: string } }) => r.period.label)).toEqual(['2021/22 Q1', '2021/22 Q2', '2021/22 Q3']);
+      expect(result.data?.wardBoundaryEstimates.notYetBegun).toEqual([{ label: '2021/22 Q4' }]);
+      expect(errorOf(await run(userOf('member'), `{ wardBoundaryEstimates(ward: "${BRIXTON_ACRE_LANE}", measure: "gaia.referrals", granularity: QUARTER, from: "2022-01-01", to: "2022-12-31") { total } }`)))
+        .toMatchObject({ code: 'NOT_YET_BEGUN', argument: 'from' });
+    } finally {
+      if (pinned === undefined) delete process.env.VAWG_TODAY;
+      else process.env.VAWG_TODAY = pinned;
+    }
+  });
+
   it('estimates by quarter too, only for quarters that ended before the ward began', async () => {
     const result = await run(userOf('member'), `{ wardBoundaryEstimates(ward: "${BRIXTON_ACRE_LANE}", measure: "gaia.referrals", granularity: QUARTER, from: "2021-10-01", to: "2022-12-31") { rows { period { label } } } }`);
     expect(result.data?.wardBoundaryEstimates.rows.map((r: { period: { label: string } }) => r.period.label)).toEqual(['2021/22 Q3', '2021/22 Q4']);
