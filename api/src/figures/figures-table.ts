@@ -24,8 +24,10 @@ export function figuresTable(result: FigureResultData, description: string): Fig
   const first = result.rows[0];
   const dimensionNames = first?.key.map((k) => k.dimension.toLowerCase().replace(/_/g, ' ')) ?? [];
   const header = [...(result.rows.some((r) => r.period) || notCollected.length || notYetBegun.length ? ['period'] : []), ...dimensionNames.flatMap((d) => [`${d} code`, d]), result.measure.label];
+  // A period with no figure: its label, blank breakdown cells, and the words for why.
+  const withoutFigure = (period: { label: string }, words: string) => [period.label, ...dimensionNames.flatMap(() => ['', '']), words];
   // Every period not collected ends before the first collected one, so these rows come first in period order.
-  const rows: (string | number)[][] = notCollected.map((period) => [period.label, ...dimensionNames.flatMap(() => ['', '']), NOT_COLLECTED]);
+  const rows: (string | number)[][] = notCollected.map((period) => withoutFigure(period, NOT_COLLECTED));
   for (const row of result.rows) {
     rows.push([
       ...(row.period ? [row.period.label] : []),
@@ -34,7 +36,7 @@ export function figuresTable(result: FigureResultData, description: string): Fig
     ]);
   }
   // Every period to come begins after the last one under way, so these rows come last in period order.
-  for (const period of notYetBegun) rows.push([period.label, ...dimensionNames.flatMap(() => ['', '']), NOT_YET_BEGUN]);
+  for (const period of notYetBegun) rows.push(withoutFigure(period, NOT_YET_BEGUN));
   rows.push([...header.slice(0, -1).map((_, i) => (i === 0 ? 'Total' : '')), result.suppressed || result.total === null ? SUPPRESSED_SYMBOL : result.total]);
   const notes = [description, `Measure: ${result.measure.id} — ${result.measure.description}`];
   if ([...result.rows, result].some((r) => r.suppressed)) notes.push(SUPPRESSED_LEGEND);

@@ -19,8 +19,15 @@ export function notYetBegunError(argument: string, from: string, today: string):
  * true. A period under way keeps its row (what has been recorded so far).
  */
 export function beganPart(rows: FigureRowData[], granularity: Granularity | null, range: { from: string; to: string }, today: string): { rows: FigureRowData[]; notYetBegun: PeriodRange[] } {
-  if (!granularity || range.to <= today) return { rows, notYetBegun: [] };
-  const notYetBegun = periodsBetween(granularity, range.from, range.to).filter((period) => period.start > today);
+  if (!granularity) return { rows, notYetBegun: [] };
+  const notYetBegun = periodsToCome(granularity, range, today);
+  if (notYetBegun.length === 0) return { rows, notYetBegun };
   const toCome = new Set(notYetBegun.map((period) => period.start));
   return { rows: rows.filter((row) => !row.period || !toCome.has(row.period.start)), notYetBegun };
+}
+
+/** The periods of [from, to] by `granularity` that begin after today, in order (none once `to` has passed). */
+export function periodsToCome(granularity: Granularity, range: { from: string; to: string }, today: string): PeriodRange[] {
+  if (range.to <= today) return [];
+  return periodsBetween(granularity, range.from, range.to).filter((period) => period.start > today);
 }

@@ -9,7 +9,7 @@ import { addDays, addMonths } from '../shared/dates';
 import { badUserInput, forbidden } from '../shared/errors';
 import { today } from '../config';
 import { NOT_COLLECTED } from '../figures/not-collected';
-import { notYetBegunError } from '../figures/not-yet-begun';
+import { notYetBegunError, periodsToCome } from '../figures/not-yet-begun';
 
 export interface WardEstimateArgs {
   ward: string;
@@ -68,7 +68,7 @@ export async function estimateOnWardBoundaries(context: Context, args: WardEstim
   // A set of wards can be loaded before it takes effect: the periods before it that are still to come have no estimate yet.
   const day = today();
   if (from > day) throw notYetBegunError('from', from, day);
-  if (beforeWard > day) result.notYetBegun = periodsBetween(args.granularity, from, beforeWard).filter((period) => period.start > day);
+  result.notYetBegun = periodsToCome(args.granularity, { from, to: beforeWard }, day);
   const last = minDate(beforeWard, day);
   if (shares.length === 0 || last < from) return result;
 
