@@ -54,6 +54,8 @@ describe('answers kept per answer version', () => {
     });
     expect(response.headers.get('answer-cache')).toBe('hit');
     expect(response.headers.get('content-type')).toBe(miss.headers.get('content-type'));
+    // Kept here, never by a browser or proxy: a hit is as uncacheable downstream as the miss before it.
+    expect([miss.headers.get('cache-control'), response.headers.get('cache-control')]).toEqual(['no-store', 'no-store']);
     expect(await response.json()).toEqual(miss.body);
   });
 

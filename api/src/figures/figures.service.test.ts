@@ -3,7 +3,7 @@ import { createTestDatabase, type TestDatabase } from '../../test/test-database'
 import { csv, importCsv } from '../../test/import-helpers';
 import { loadReferenceCatalogue, type ReferenceCatalogue } from '../reference/reference-catalogue';
 import { resolveFigureQuery, type FigureArgs } from './figure-query';
-import { computeFigures } from './figures.service';
+import { computeFigures, computeFiguresTogether } from './figures.service';
 import { MEASURES } from '../measures/measure-catalogue';
 
 /** The catalogue as the refusal lists it, in its order. */
@@ -130,6 +130,33 @@ describe('groupBy and filter', () => {
   it('groups arrests by sex and offence for a measure whose definition fixes them', async () => {
     const result = await figures({ measure: 'arrests.women_soliciting', financialYear: '2012/13', groupBy: ['AGE_BAND'] });
     expect(values(result.rows)).toEqual([[null, '18_24', 1], [null, '25_34', 2]]);
+  });
+});
+
+describe('figures asked together', () => {
+  // Shapes that differ in every way a UNION ALL could trip on: breakdowns (padded), periods, rates, records and rollup.
+  const asked: FigureArgs[] = [
+    { measure: 'gaia.referrals', financialYear: '2012/13' },
+    { measure: 'gaia.referrals', financialYear: '2012/13', granularity: 'MONTH' },
+    { measure: 'gaia.referrals', financialYear: '2012/13', granularity: 'QUARTER', groupBy: ['WARD', 'SEX'], filter: { ward: ['unknown', 'E05000426'] } },
+    { measure: 'arrests.women_drug_test_referral_rate', financialYear: '2012/13', granularity: 'QUARTER' },
+    { measure: 'arrests.women_soliciting', from: '2012-05-02', to: '2012-08-02', groupBy: ['AGE_BAND'] },
+    { measure: 'police.operations', financialYear: '2013/14' },
+  ];
+
+  it('answers each exactly as alone, in one statement', async () => {
+    const statements: string[] = [];
+    const counted = { query: (sql: string, parameters?: unknown[]) => (statements.push(sql), db.dataSource.query(sql, parameters)) };
+    const queries = asked.map((args) => resolveFigureQuery(args, reference));
+    const together = await computeFiguresTogether(counted, queries, reference);
+    expect(statements).toHaveLength(1);
+    expect(together).toEqual(await Promise.all(asked.map(figures)));
+    expect(together.map((r) => r.total)).toEqual([6, 6, 4, 100 * 2 / 3, 2, 0]);
+  });
+
+  it('asks nothing when nothing is wanted', async () => {
+    const counted = { query: () => Promise.reject(new Error('no statement expected')) };
+    await expect(computeFiguresTogether(counted, [], reference)).resolves.toEqual([]);
   });
 });
 

@@ -90,31 +90,73 @@ interface CountRow {
   [dimension: string]: string | number | null;
 }
 
+/** One figures request as a GROUP BY: the statement, and how to read its rows. */
+interface FigureStatement {
+  sql: string;
+  /** How many breakdown columns (d0, d1, …) it selects. */
+  breakdowns: number;
+}
+
+/**
+ * The GROUP BY that answers `query`, its values added to `params` (shared when statements are run
+ * together). Whole months are counted from the monthly rollup, anything else from the records
+ * (`prefer: 'records'` forces the records). `breakdownColumns` pads the breakdowns with NULLs, so
+ * statements with fewer breakdowns line up in a UNION ALL.
+ */
+function figureStatement(query: FigureQuery, params: Params, prefer: CountPreference, breakdownColumns = query.groupBy.length): FigureStatement {
+  const { measure, granularity, groupBy } = query;
+  const source = countSource(measure, query.from, query.to, prefer);
+  const dimensions = DATASETS[measure.dataset].dimensions;
+  const counts = countsSql(measure, source, params);
+  const where = whereClause(query, source, params);
+  const periodStart = granularity ? periodStartSql(granularity, source.dateColumn) : null;
+  const selects = [
+    periodStart ? `to_char(${periodStart}, 'YYYY-MM-DD') AS period_start` : 'NULL::text AS period_start',
+    ...groupBy.map((d, i) => `${dimensions[d]} AS d${i}`),
+  ];
+  // Grouped by the date itself, so each period's start is written as text once per group, not once per row.
+  const groupKeys = selects.map((_, i) => (i === 0 && periodStart ? periodStart : String(i + 1)));
+  for (let i = groupBy.length; i < breakdownColumns; i += 1) selects.push(`NULL::text AS d${i}`);
+  return { sql: `SELECT ${selects.join(', ')}, ${counts} FROM ${source.table} WHERE ${where} GROUP BY ${groupKeys.join(', ')}`, breakdowns: groupBy.length };
+}
+
 /**
  * Answers a figures request with one GROUP BY in PostgreSQL; the total is the sum of the groups' raw
- * counts (of records, never of published cells, which may be withheld). Whole months are counted from
- * the monthly rollup, anything else from the records (`prefer: 'records'` forces the records).
+ * counts (of records, never of published cells, which may be withheld).
  */
 export async function computeFigures(
   database: Queryable, query: FigureQuery, reference: ReferenceCatalogue, prefer: CountPreference = 'auto',
 ): Promise<FigureResultData> {
+  const params = new Params();
+  const rows: CountRow[] = await database.query(figureStatement(query, params, prefer).sql, params.values);
+  return figureResult(query, rows, reference);
+}
+
+/**
+ * Several figures requests answered in one statement (a UNION ALL of each one's GROUP BY), each
+ * exactly as computeFigures answers it alone: for pages that ask many questions at once, such as the
+ * quarterly review, where every statement's round trip costs more than the rollup query it carries.
+ */
+export async function computeFiguresTogether(
+  database: Queryable, queries: readonly FigureQuery[], reference: ReferenceCatalogue, prefer: CountPreference = 'auto',
+): Promise<FigureResultData[]> {
+  if (queries.length === 0) return [];
+  if (queries.length === 1) return [await computeFigures(database, queries[0], reference, prefer)];
+  const params = new Params();
+  const breakdownColumns = Math.max(...queries.map((q) => q.groupBy.length));
+  const branches = queries.map((query, index) => {
+    const { sql } = figureStatement(query, params, prefer, breakdownColumns);
+    return `SELECT ${index} AS request, answer.* FROM (${sql}) answer`;
+  });
+  const rows: (CountRow & { request: number })[] = await database.query(branches.join(' UNION ALL '), params.values);
+  const byRequest = queries.map((): CountRow[] => []);
+  for (const row of rows) byRequest[row.request].push(row);
+  return queries.map((query, index) => figureResult(query, byRequest[index], reference));
+}
+
+/** A request's answer from the counts its GROUP BY returned. */
+function figureResult(query: FigureQuery, rows: readonly CountRow[], reference: ReferenceCatalogue): FigureResultData {
   const { measure, granularity, groupBy } = query;
-  const source = countSource(measure, query.from, query.to, prefer);
-  const dimensions = DATASETS[measure.dataset].dimensions;
-
-  const rowParams = new Params();
-  const counts = countsSql(measure, source, rowParams);
-  const where = whereClause(query, source, rowParams);
-  const selects = [
-    granularity ? `to_char(${periodStartSql(granularity, source.dateColumn)}, 'YYYY-MM-DD') AS period_start` : 'NULL AS period_start',
-    ...groupBy.map((d, i) => `${dimensions[d]} AS d${i}`),
-  ];
-  const groupKeys = selects.map((_, i) => String(i + 1));
-  const rows: CountRow[] = await database.query(
-    `SELECT ${selects.join(', ')}, ${counts} FROM ${source.table} WHERE ${where} GROUP BY ${groupKeys.join(', ')}`,
-    rowParams.values,
-  );
-
   // Every record counted falls in exactly one group, so the groups' raw counts add up to the whole:
   // the total is exact without a second scan. (Disclosure control later withholds cells, never this sum.)
   const total = rows.reduce((sum, row) => ({ numerator: sum.numerator + row.numerator, denominator: sum.denominator + row.denominator }), { numerator: 0, denominator: 0 });

@@ -5,7 +5,7 @@ import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
@@ -32,7 +32,7 @@ import { bodyAlwaysSet, jsonErrors } from './http-errors';
 import { healthRouter } from './health';
 import { queryLimits } from './query-limits';
 import { rateLimitPerCaller } from './rate-limit';
-import { securityHeaders } from './security-headers';
+import { noStore, securityHeaders } from './security-headers';
 import { signInRoutes } from '../sign-in/sign-in.router';
 import { refuseUnstorableVariables, StorableTextRule } from './storable-text';
 
@@ -69,6 +69,8 @@ export async function startApp(config: Config, dataSource: DataSource, port = co
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(), // no explorer: it needs scripts from Apollo's CDN, which the CSP refuses
+      // No per-field cache hints are set, and every answer is no-store (noStore): the plugin's work on each field would be waste.
+      ApolloServerPluginCacheControlDisabled(),
       refuseWhenUnrecorded(auditPlugin(dataSource), logger),
       graphqlTelemetryPlugin,
       replicaReadsPlugin,
@@ -118,6 +120,7 @@ export async function startApp(config: Config, dataSource: DataSource, port = co
 
   app.use(
     '/graphql',
+    noStore, // hits, misses and refusals alike
     identify,
     rateLimit,
     graphqlBodyParser(config.graphqlMaxBodyBytes, config.importLimits.maxBytes),

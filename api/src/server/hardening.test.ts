@@ -32,6 +32,18 @@ describe('security headers', () => {
     expect(response.headers.get('x-powered-by')).toBeNull();
   });
 
+  it('lets no browser or proxy keep a GraphQL answer or refusal (no-store), whether worked out or from the answer cache', async () => {
+    const query = JSON.stringify({ query: '{ measures { id } }' });
+    const asked = [
+      await post(query, { 'content-type': 'application/json', authorization: `Bearer ${member}` }),
+      await post(query, { 'content-type': 'application/json', authorization: `Bearer ${member}` }),
+      await post(query, { 'content-type': 'application/json', authorization: 'Bearer not-a-token' }),
+    ];
+    expect(asked.map((r) => [r.status, r.headers.get('answer-cache'), r.headers.get('cache-control')])).toEqual([
+      [200, 'miss', 'no-store'], [200, 'hit', 'no-store'], [401, null, 'no-store'],
+    ]);
+  });
+
   it('answers cross-origin requests only for the origins named in CORS_ORIGINS', async () => {
     const preflight = (origin: string) => fetch(`${server.url}/graphql`, {
       method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },

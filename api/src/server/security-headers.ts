@@ -37,3 +37,9 @@ export function securityHeaders(production: boolean): RequestHandler {
     crossOriginEmbedderPolicy: false, // nothing cross-origin is embedded; COEP would only add breakage risk
   });
 }
+
+/** Answers hold figures about people: no cache between the API and the reader may keep one. */
+export const noStore: RequestHandler = (_req, res, next) => {
+  res.setHeader('Cache-Control', 'no-store');
+  next();
+};

@@ -17,14 +17,24 @@ export function londonToday(now: Date = new Date()): string {
   return LONDON_DAY.format(now);
 }
 
-export function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
+const pad = (value: number, width: number) => String(value).padStart(width, '0');
+
+/**
+ * The date so many months and days on, by arithmetic on the numbers (as Date rolls them over):
+ * reading and writing date strings through Date was a hot spot of every answer worked out.
+ */
+function shifted(isoDate: string, months: number, days: number): string {
+  const date = new Date(0);
+  // setUTCFullYear, not Date.UTC, which reads the years 0 to 99 as 1900 to 1999.
+  date.setUTCFullYear(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1 + months, Number(isoDate.slice(8, 10)) + days);
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
 }
 
+export function addDays(isoDate: string, days: number): string {
+  return shifted(isoDate, 0, days);
+}
+
+/** As JavaScript counts months: 31 January plus one month is 3 March (2 in a leap year). */
 export function addMonths(isoDate: string, months: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCMonth(date.getUTCMonth() + months);
-  return date.toISOString().slice(0, 10);
+  return shifted(isoDate, months, 0);
 }

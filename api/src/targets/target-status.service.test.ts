@@ -7,6 +7,8 @@ import { loadDemoDataIfEmpty } from '../demo/demo-loader';
 import { firstError, runAs } from '../../test/support/graphql-as';
 import { loadDemoTargets } from './demo-targets';
 import { formatChangeOnLastYear } from './target-progress';
+import { targetReview } from './target-status.service';
+import { loadReferenceCatalogue } from '../reference/reference-catalogue';
 
 let db: TestDatabase;
 // The briefing's years are all this needs: the demo made on 1 April 2014 holds them (to March 2014) and their 16 targets.
@@ -63,6 +65,22 @@ describe('target status on the demo data', () => {
       ['gaia.referrals', 1571, 1500, 'GREEN', 372, '+322%'],
       ['chrysalis.move_ons', 15, 14, 'GREEN', 10, '+50%'],
     ]);
+  });
+
+  it('counts every target\'s figures in one statement, whatever the number of targets', async () => {
+    const figureStatements: string[] = [];
+    const manager = new Proxy(db.dataSource.manager, {
+      get(target, property, receiver) {
+        if (property !== 'query') return Reflect.get(target, property, receiver);
+        return (sql: string, parameters?: unknown[]) => {
+          if (sql.includes(' AS numerator')) figureStatements.push(sql);
+          return target.query(sql, parameters);
+        };
+      },
+    });
+    const review = await targetReview(manager, await loadReferenceCatalogue(db.dataSource), '2012/13', 4);
+    expect(review.statuses).toHaveLength(8);
+    expect(figureStatements).toHaveLength(1);
   });
 
   it('gives the exact changes, percentages of target and year-end forecasts', async () => {

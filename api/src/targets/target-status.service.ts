@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { resolveFigureQuery } from '../figures/figure-query';
+import { resolveFigureQuery, type FigureQuery } from '../figures/figure-query';
 import { collectedRange, notCollectedInWords } from '../figures/not-collected';
-import { computeFigures, type FigureRowData } from '../figures/figures.service';
+import { computeFiguresTogether, type FigureResultData, type FigureRowData } from '../figures/figures.service';
 import { financialYearInWords, type PeriodRange } from '../shared/financial-periods';
 import { findMeasure, type MeasureDefinition } from '../measures/measure-catalogue';
 import type { ReferenceCatalogue } from '../reference/reference-catalogue';
@@ -41,8 +41,9 @@ export interface TargetReviewData {
 
 /**
  * The quarterly review of a financial year at the end of a quarter: a row for each target, and
- * plainly said when the year has no targets. Every figure comes from computeFigures (so it matches
- * `figures`); run it inside withRowScope. Any well-formed year can be reviewed.
+ * plainly said when the year has no targets. Every figure is counted as `figures` counts it (all of
+ * them in one statement, by computeFiguresTogether); run it inside withRowScope. Any well-formed year
+ * can be reviewed.
  */
 export async function targetReview(manager: EntityManager, reference: ReferenceCatalogue, financialYear: string, quarter: number): Promise<TargetReviewData> {
   const year = requireFinancialYear('financialYear', financialYear);
@@ -51,14 +52,18 @@ export async function targetReview(manager: EntityManager, reference: ReferenceC
   // Asked once for the whole review, not once per target: the review is a dozen rows on one connection.
   const context = { breaks: await breaksByMeasure(manager), collections: await datasetCollections(manager) };
   const toDate = statusPeriods(year, quarter).toDate;
-  const statuses: TargetStatus[] = [];
   const notCollected: TargetView[] = [];
+  const figures = new FiguresWanted(reference);
+  const plans: StatusPlan[] = [];
   for (const target of targets) {
     const measure = findMeasure(target.measure) as MeasureDefinition;
     const { collectedFrom } = context.collections.get(measure.dataset) as DatasetCollection;
     if (collectedRange(toDate, collectedFrom) === null) notCollected.push(toTargetView(target));
-    else statuses.push(await statusOf(manager, reference, target, year, quarter, context));
+    else plans.push(planStatus(figures, target, measure, collectedFrom, year, quarter));
   }
+  // Every target's figures in one statement: a round trip each cost more than the rollup queries themselves.
+  const answers = await computeFiguresTogether(manager, figures.queries, reference);
+  const statuses = plans.map((plan) => statusOf(plan, answers, year, quarter, context));
   return { financialYear: year.label, quarter, hasTargets: targets.length > 0, statuses, notCollected, message: reviewMessage(year.label, quarter, targets.length, notCollected, context.collections) };
 }
 
@@ -89,26 +94,54 @@ interface ReviewContext {
 const sumOfMonths = (rows: readonly FigureRowData[], range: DateRange): number =>
   rows.reduce((sum, row) => (row.period && row.period.start >= range.from && row.period.start <= range.to ? sum + (row.value ?? 0) : sum), 0);
 
-async function statusOf(
-  manager: EntityManager, reference: ReferenceCatalogue, target: Target, year: PeriodRange, quarter: number, context: ReviewContext,
-): Promise<TargetStatus> {
-  const measure = findMeasure(target.measure) as MeasureDefinition;
-  const { collectedFrom } = context.collections.get(measure.dataset) as DatasetCollection;
-  // Only what was collected is counted: months before the dataset began have no figure, not 0.
-  const figures = async (range: DateRange, granularity: 'MONTH' | null = null) => {
-    const collected = collectedRange(range, collectedFrom);
-    return collected ? computeFigures(manager, resolveFigureQuery({ measure: measure.id, ...collected, granularity }, reference), reference) : null;
-  };
-  const periods = statusPeriods(year, quarter);
-  // Before collection began there is nothing to compare with: null, not a misleading zero.
-  const recorded = collectedRange(periods.lastYear, collectedFrom) !== null;
+/** The figures of a review, gathered to be asked together: each is known by its place in the list. */
+class FiguresWanted {
+  readonly queries: FigureQuery[] = [];
 
-  // From April of the previous year (or when collection began), quiet months as 0; a recorded break starts a new baseline.
-  const monthly = (await figures(periods.sparkline, 'MONTH'))?.rows ?? [];
+  constructor(private readonly reference: ReferenceCatalogue) {}
+
+  /** Only what was collected is counted: a range wholly before the dataset began has no figure (null), not 0. */
+  add(measure: MeasureDefinition, range: DateRange, collectedFrom: string | null, granularity: 'MONTH' | null = null): number | null {
+    const collected = collectedRange(range, collectedFrom);
+    if (!collected) return null;
+    this.queries.push(resolveFigureQuery({ measure: measure.id, ...collected, granularity }, this.reference));
+    return this.queries.length - 1;
+  }
+}
+
+/** What a target's status is made from: the places of its figures among the review's answers. */
+interface StatusPlan {
+  target: Target;
+  measure: MeasureDefinition;
+  periods: ReturnType<typeof statusPeriods>;
+  /** Whether last year's months were collected: before collection began there is nothing to compare with. */
+  recorded: boolean;
+  monthly: number | null;
+  /** A rate's year to date and last year, asked as wholes (a rate is not the sum of its months). */
+  toDate: number | null;
+  lastYear: number | null;
+}
+
+function planStatus(figures: FiguresWanted, target: Target, measure: MeasureDefinition, collectedFrom: string | null, year: PeriodRange, quarter: number): StatusPlan {
+  const periods = statusPeriods(year, quarter);
+  const recorded = collectedRange(periods.lastYear, collectedFrom) !== null;
+  return {
+    target, measure, periods, recorded,
+    // From April of the previous year (or when collection began), quiet months as 0; a recorded break starts a new baseline.
+    monthly: figures.add(measure, periods.sparkline, collectedFrom, 'MONTH'),
+    toDate: measure.additive ? null : figures.add(measure, periods.toDate, collectedFrom),
+    lastYear: measure.additive || !recorded ? null : figures.add(measure, periods.lastYear, collectedFrom),
+  };
+}
+
+function statusOf(plan: StatusPlan, answers: readonly FigureResultData[], year: PeriodRange, quarter: number, context: ReviewContext): TargetStatus {
+  const { target, measure, periods, recorded } = plan;
+  const answer = (index: number | null) => (index === null ? null : answers[index]);
+  const monthly = answer(plan.monthly)?.rows ?? [];
   // A count's year to date is the sum of its months; a rate is not, so it is asked for as a whole.
-  const actualToDate = measure.additive ? sumOfMonths(monthly, periods.toDate) : (await figures(periods.toDate))?.total ?? 0;
+  const actualToDate = measure.additive ? sumOfMonths(monthly, periods.toDate) : answer(plan.toDate)?.total ?? 0;
   const samePeriodLastYear = !recorded ? null
-    : measure.additive ? sumOfMonths(monthly, periods.lastYear) : (await figures(periods.lastYear))?.total ?? 0;
+    : measure.additive ? sumOfMonths(monthly, periods.lastYear) : answer(plan.lastYear)?.total ?? 0;
 
   const series = toMonthlyValues(monthly);
   const lastMonth = periods.toDate.to.slice(0, 7);
