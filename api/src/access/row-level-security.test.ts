@@ -43,6 +43,16 @@ describe('row-level security: the second wall', () => {
     expect(chrysalis).toEqual([{ n: 0 }]);
   });
 
+  it('reads who is asking once per statement, not once per row, on every scoped table', async () => {
+    const tables = ['police_operation', 'warning_letter', 'arrest', 'gaia_referral', 'chrysalis_move_on'].flatMap((t) => [t, `${t}_monthly`, `${t}_released`]);
+    const plans = await withRowScope(db.requestDataSource, councillor(OVAL), { kind: 'wards', wards: [OVAL] }, async (m) => Promise.all(
+      tables.map(async (table) => (await m.query(`EXPLAIN SELECT count(*) FROM ${table}`)).map((r: { 'QUERY PLAN': string }) => r['QUERY PLAN']).join('\n')),
+    ));
+    // Each setting is an InitPlan; a bare current_setting() in the scan's filter would run again for every row.
+    const perRow = tables.filter((_, i) => !/InitPlan/.test(plans[i]) || /Filter:.*current_setting/.test(plans[i]));
+    expect(perRow).toEqual([]);
+  });
+
   it('never lets concurrent requests for different wards see each other\'s rows through a 2-connection pool', async () => {
     const pool = await openRequestDataSource(db.url, undefined, !process.env.DATABASE_URL);
     const small = createDataSource((pool.options as { url: string }).url, { poolSize: 2 });
