@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
 import { loadDatasetCollection, readCollectionFile } from '../db/reference-loader';
-import { datasetCollection } from './dataset-collection';
+import { datasetCollection, datasetCoverage, recordMonths } from './dataset-collection';
+import { csv, importCsv } from '../../test/import-helpers';
 
 let db: TestDatabase;
 const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'vawg-collection-'));
@@ -44,6 +45,17 @@ describe('when each dataset began to be collected', () => {
   ])('refuses a file with %s, naming the line', (_name, line, message) => {
     const written = file(`dataset,collected_from,reason\n${line}\n`);
     expect(() => readCollectionFile(written)).toThrow(`${path.basename(written)} line 2: ${message}`);
+  });
+
+  it('gives a dataset\'s collection start and its first and last month of records in one statement', async () => {
+    await importCsv(db.dataSource, 'police_operations', csv('ref,date,ward_code,operation_type', 'O1,2012-05-01,E05000420,kerb_crawling', 'O2,2013-02-28,E05000420,other'));
+    const statements: string[] = [];
+    const counted = { query: (sql: string, parameters?: unknown[]) => (statements.push(sql), db.dataSource.query(sql, parameters)) };
+    expect(await datasetCoverage(counted, 'police_operations')).toEqual({
+      collection: { dataset: 'police_operations', collectedFrom: '2012-05-01', reason: null }, firstMonth: '2012-05', lastMonth: '2013-02',
+    });
+    expect(statements).toHaveLength(1);
+    expect(await recordMonths(db.dataSource, 'police_operations')).toEqual({ firstMonth: '2012-05', lastMonth: '2013-02' });
   });
 
   it('reads only the months of a rollup, and nothing that is not one', async () => {

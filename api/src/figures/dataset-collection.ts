@@ -26,28 +26,39 @@ export async function recordMonths(database: Queryable, dataset: DatasetName, re
   return row;
 }
 
-/** When the datasets began to be collected, in the order given: one statement however many are asked for. */
-async function collectionsOf(database: Queryable, datasets: readonly DatasetName[]): Promise<DatasetCollection[]> {
-  const rows: { dataset: DatasetName; collectedFrom: string | null; reason: string | null }[] = await database.query(
-    `SELECT d.dataset, to_char(coalesce(c.collected_from, m.first_month), 'YYYY-MM-DD') AS "collectedFrom", c.reason
+/** A dataset's collection start with its first and last month of live records: what a chart's default span needs. */
+export interface DatasetCoverage extends RecordMonths {
+  collection: DatasetCollection;
+}
+
+/** When the datasets began to be collected, and their months, in the order given: one statement however many are asked for. */
+async function coveragesOf(database: Queryable, datasets: readonly DatasetName[]): Promise<DatasetCoverage[]> {
+  const rows: { dataset: DatasetName; collectedFrom: string | null; reason: string | null; firstMonth: string | null; lastMonth: string | null }[] = await database.query(
+    `SELECT d.dataset, to_char(coalesce(c.collected_from, m.first_month), 'YYYY-MM-DD') AS "collectedFrom", c.reason,
+            to_char(m.first_month, 'YYYY-MM') AS "firstMonth", to_char(m.last_month, 'YYYY-MM') AS "lastMonth"
        FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS d (dataset, rollup, position)
        CROSS JOIN LATERAL record_months(d.rollup) m
        LEFT JOIN dataset_collection c ON c.dataset = d.dataset
       ORDER BY d.position`,
     [datasets, datasets.map(rollupTable)],
   );
-  return rows.map(({ dataset, collectedFrom, reason }) => ({ dataset, collectedFrom, reason }));
+  return rows.map(({ dataset, collectedFrom, reason, firstMonth, lastMonth }) => ({ collection: { dataset, collectedFrom, reason }, firstMonth, lastMonth }));
+}
+
+/** One dataset's collection start and months of records, in one statement. */
+export async function datasetCoverage(database: Queryable, dataset: DatasetName): Promise<DatasetCoverage> {
+  const [coverage] = await coveragesOf(database, [dataset]);
+  return coverage;
 }
 
 /** When one dataset began to be collected: the reference row, or the first month with records. */
 export async function datasetCollection(database: Queryable, dataset: DatasetName): Promise<DatasetCollection> {
-  const [collection] = await collectionsOf(database, [dataset]);
-  return collection;
+  return (await datasetCoverage(database, dataset)).collection;
 }
 
 /** Every dataset's collection start, in the catalogue's order. */
 export async function datasetCollections(database: Queryable): Promise<Map<DatasetName, DatasetCollection>> {
-  return new Map((await collectionsOf(database, DATASET_NAMES)).map((collection) => [collection.dataset, collection]));
+  return new Map((await coveragesOf(database, DATASET_NAMES)).map(({ collection }) => [collection.dataset, collection]));
 }
 
 const byRequest = new WeakMap<object, Promise<Map<DatasetName, DatasetCollection>>>();

@@ -1,4 +1,4 @@
-import { datasetCollection, recordMonths, type DatasetCollection } from '../figures/dataset-collection';
+import { datasetCoverage, type DatasetCoverage } from '../figures/dataset-collection';
 import type { FigureRowData } from '../figures/figures.service';
 import type { MeasureDefinition } from '../measures/measure-catalogue';
 import { addDays, addMonths } from '../shared/dates';
@@ -11,14 +11,10 @@ export interface DateRange {
 }
 
 /** What a measure's dataset covers: when collection began, and its first and last month with records ('YYYY-MM'). */
-export interface RecordsCoverage {
-  collection: DatasetCollection;
-  firstMonth: string | null;
-  lastMonth: string | null;
-}
+export type RecordsCoverage = DatasetCoverage;
 
-export async function recordsCoverage(database: Queryable, measure: MeasureDefinition): Promise<RecordsCoverage> {
-  return { collection: await datasetCollection(database, measure.dataset), ...(await recordMonths(database, measure.dataset)) };
+export function recordsCoverage(database: Queryable, measure: MeasureDefinition): Promise<RecordsCoverage> {
+  return datasetCoverage(database, measure.dataset);
 }
 
 export const monthStart = (isoDate: string): string => `${isoDate.slice(0, 7)}-01`;
