@@ -91,7 +91,8 @@ export function renderMarkdown(results: BenchResults): string {
     '## Queries: the dashboard\'s documents through HTTP + GraphQL beside hand-written SQL (ms)',
     '',
     'Member token (nothing suppressed). GraphQL twice: **hits** (the same request again while the data stand still: the answer cache) and **misses** (each request with an unused variable of its own, so its key is new and the answer is computed: what the first request after an import costs). ' +
-      'SQL through pg as the owner, the statements run one after another on one connection. Ratios are of p50s. ' +
+      'GraphQL over HTTP/1.1 on a kept-alive socket (node:http, not fetch, whose own cost on these two cores is larger than a hit\'s); SQL through pg as the owner, the statements run one after another on one connection. ' +
+      'Interleaved rounds: each asks the base-table SQL once and every other variant four times. Ratios are of p50s. ' +
       'For the SPC chart and the review the SQL computes the counts they are made from (monthly series, each dataset\'s first and last record); the API computes the XmR limits, RAG and forecasts on top. ' +
       'The rollup SQL reads `<fact table>_monthly`; the first and last record still come from the fact tables\' date indexes.',
   ];
