@@ -90,20 +90,13 @@ interface CountRow {
   [dimension: string]: string | number | null;
 }
 
-/** One figures request as a GROUP BY: the statement, and how to read its rows. */
-interface FigureStatement {
-  sql: string;
-  /** How many breakdown columns (d0, d1, …) it selects. */
-  breakdowns: number;
-}
-
 /**
- * The GROUP BY that answers `query`, its values added to `params` (shared when statements are run
+ * One figures request as a GROUP BY: the statement that answers `query`, its values added to `params` (shared when statements are run
  * together). Whole months are counted from the monthly rollup, anything else from the records
  * (`prefer: 'records'` forces the records). `breakdownColumns` pads the breakdowns with NULLs, so
  * statements with fewer breakdowns line up in a UNION ALL.
  */
-function figureStatement(query: FigureQuery, params: Params, prefer: CountPreference, breakdownColumns = query.groupBy.length): FigureStatement {
+function figureStatement(query: FigureQuery, params: Params, prefer: CountPreference, breakdownColumns = query.groupBy.length): string {
   const { measure, granularity, groupBy } = query;
   const source = countSource(measure, query.from, query.to, prefer);
   const dimensions = DATASETS[measure.dataset].dimensions;
@@ -117,7 +110,7 @@ function figureStatement(query: FigureQuery, params: Params, prefer: CountPrefer
   // Grouped by the date itself, so each period's start is written as text once per group, not once per row.
   const groupKeys = selects.map((_, i) => (i === 0 && periodStart ? periodStart : String(i + 1)));
   for (let i = groupBy.length; i < breakdownColumns; i += 1) selects.push(`NULL::text AS d${i}`);
-  return { sql: `SELECT ${selects.join(', ')}, ${counts} FROM ${source.table} WHERE ${where} GROUP BY ${groupKeys.join(', ')}`, breakdowns: groupBy.length };
+  return `SELECT ${selects.join(', ')}, ${counts} FROM ${source.table} WHERE ${where} GROUP BY ${groupKeys.join(', ')}`;
 }
 
 /**
@@ -128,7 +121,7 @@ export async function computeFigures(
   database: Queryable, query: FigureQuery, reference: ReferenceCatalogue, prefer: CountPreference = 'auto',
 ): Promise<FigureResultData> {
   const params = new Params();
-  const rows: CountRow[] = await database.query(figureStatement(query, params, prefer).sql, params.values);
+  const rows: CountRow[] = await database.query(figureStatement(query, params, prefer), params.values);
   return figureResult(query, rows, reference);
 }
 
@@ -145,8 +138,7 @@ export async function computeFiguresTogether(
   const params = new Params();
   const breakdownColumns = Math.max(...queries.map((q) => q.groupBy.length));
   const branches = queries.map((query, index) => {
-    const { sql } = figureStatement(query, params, prefer, breakdownColumns);
-    return `SELECT ${index} AS request, answer.* FROM (${sql}) answer`;
+    return `SELECT ${index} AS request, answer.* FROM (${figureStatement(query, params, prefer, breakdownColumns)}) answer`;
   });
   const rows: (CountRow & { request: number })[] = await database.query(branches.join(' UNION ALL '), params.values);
   const byRequest = queries.map((): CountRow[] => []);

@@ -120,7 +120,7 @@ export async function startApp(config: Config, dataSource: DataSource, port = co
 
   app.use(
     '/graphql',
-    noStore, // hits, misses and refusals alike
+    noStore, // every answer and refusal, hit or miss (a CORS preflight, answered earlier, carries no data)
     identify,
     rateLimit,
     graphqlBodyParser(config.graphqlMaxBodyBytes, config.importLimits.maxBytes),

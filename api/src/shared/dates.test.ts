@@ -23,5 +23,6 @@ describe('date arithmetic on YYYY-MM-DD', () => {
     expect(addMonths('2012-01-31', 1)).toBe('2012-03-02');
     expect(addDays('0050-03-01', -1)).toBe('0050-02-28');
     expect(addDays('2012-03-01', -1)).toBe('2012-02-29');
+    expect(() => addMonths('31/03/2013', 1)).toThrow('Not a date written YYYY-MM-DD: "31/03/2013"');
   });
 });

@@ -27,6 +27,7 @@ function shifted(isoDate: string, months: number, days: number): string {
   const date = new Date(0);
   // setUTCFullYear, not Date.UTC, which reads the years 0 to 99 as 1900 to 1999.
   date.setUTCFullYear(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1 + months, Number(isoDate.slice(8, 10)) + days);
+  if (Number.isNaN(date.getTime())) throw new RangeError(`Not a date written YYYY-MM-DD: "${isoDate}"`);
   return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
 }
 

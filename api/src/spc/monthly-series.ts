@@ -11,9 +11,7 @@ export interface DateRange {
 }
 
 /** What a measure's dataset covers: when collection began, and its first and last month with records ('YYYY-MM'). */
-export type RecordsCoverage = DatasetCoverage;
-
-export function recordsCoverage(database: Queryable, measure: MeasureDefinition): Promise<RecordsCoverage> {
+export function recordsCoverage(database: Queryable, measure: MeasureDefinition): Promise<DatasetCoverage> {
   return datasetCoverage(database, measure.dataset);
 }
 
@@ -31,7 +29,7 @@ export function wholeMonths(range: DateRange): DateRange {
  * to the last full month with data: the month of the latest record, unless that month is not over
  * yet (today), in which case the month before. Null when there is nothing to chart.
  */
-export function defaultChartRange(coverage: RecordsCoverage, today: string): DateRange | null {
+export function defaultChartRange(coverage: DatasetCoverage, today: string): DateRange | null {
   if (!coverage.firstMonth || !coverage.lastMonth) return null;
   const starts = [`${coverage.firstMonth}-01`, ...(coverage.collection.collectedFrom ? [monthStart(coverage.collection.collectedFrom)] : [])];
   const from = starts.sort()[starts.length - 1];

@@ -116,10 +116,10 @@ interface StatusPlan {
   periods: ReturnType<typeof statusPeriods>;
   /** Whether last year's months were collected: before collection began there is nothing to compare with. */
   recorded: boolean;
-  monthly: number | null;
-  /** A rate's year to date and last year, asked as wholes (a rate is not the sum of its months). */
-  toDate: number | null;
-  lastYear: number | null;
+  /** Where among the review's answers: the monthly series, and a rate's year to date and last year, asked as wholes (a rate is not the sum of its months). */
+  monthlyAt: number | null;
+  toDateAt: number | null;
+  lastYearAt: number | null;
 }
 
 function planStatus(figures: FiguresWanted, target: Target, measure: MeasureDefinition, collectedFrom: string | null, year: PeriodRange, quarter: number): StatusPlan {
@@ -128,20 +128,20 @@ function planStatus(figures: FiguresWanted, target: Target, measure: MeasureDefi
   return {
     target, measure, periods, recorded,
     // From April of the previous year (or when collection began), quiet months as 0; a recorded break starts a new baseline.
-    monthly: figures.add(measure, periods.sparkline, collectedFrom, 'MONTH'),
-    toDate: measure.additive ? null : figures.add(measure, periods.toDate, collectedFrom),
-    lastYear: measure.additive || !recorded ? null : figures.add(measure, periods.lastYear, collectedFrom),
+    monthlyAt: figures.add(measure, periods.sparkline, collectedFrom, 'MONTH'),
+    toDateAt: measure.additive ? null : figures.add(measure, periods.toDate, collectedFrom),
+    lastYearAt: measure.additive || !recorded ? null : figures.add(measure, periods.lastYear, collectedFrom),
   };
 }
 
 function statusOf(plan: StatusPlan, answers: readonly FigureResultData[], year: PeriodRange, quarter: number, context: ReviewContext): TargetStatus {
   const { target, measure, periods, recorded } = plan;
   const answer = (index: number | null) => (index === null ? null : answers[index]);
-  const monthly = answer(plan.monthly)?.rows ?? [];
+  const monthly = answer(plan.monthlyAt)?.rows ?? [];
   // A count's year to date is the sum of its months; a rate is not, so it is asked for as a whole.
-  const actualToDate = measure.additive ? sumOfMonths(monthly, periods.toDate) : answer(plan.toDate)?.total ?? 0;
+  const actualToDate = measure.additive ? sumOfMonths(monthly, periods.toDate) : answer(plan.toDateAt)?.total ?? 0;
   const samePeriodLastYear = !recorded ? null
-    : measure.additive ? sumOfMonths(monthly, periods.lastYear) : answer(plan.lastYear)?.total ?? 0;
+    : measure.additive ? sumOfMonths(monthly, periods.lastYear) : answer(plan.lastYearAt)?.total ?? 0;
 
   const series = toMonthlyValues(monthly);
   const lastMonth = periods.toDate.to.slice(0, 7);

@@ -50,17 +50,20 @@ async function rssMb(url: string): Promise<number> {
 
 describe('a bounded soak', () => {
   let server: ServerProcess;
+  const poster = new JsonPoster(CONNECTIONS);
   // A bounded old space: V8 otherwise grows the heap in steps long before it collects (at ~1,000 requests a second
   // with the answer cache), which reads as growth. Bounded, a leak can only end in an out-of-memory crash, which fails.
   beforeAll(async () => (server = await startServerProcess({ DEMO_DATA: 'true', NODE_OPTIONS: '--max-old-space-size=384' })));
-  afterAll(() => server?.stop());
+  afterAll(() => {
+    poster.close();
+    return server?.stop();
+  });
 
   it(`answers the dashboard's queries from ${CONNECTIONS} connections for ${SECONDS} s with no errors and flat memory`, async () => {
     const tokens = {
       member: await signToken(JWT_SECRET, { subject: 'soak-member', role: 'member' }),
       funder: await signToken(JWT_SECRET, { subject: 'soak-funder', role: 'funder' }),
     };
-    const poster = new JsonPoster(CONNECTIONS);
     const send = async (request: Request) => {
       const answer = await poster.post(`${server.url}/graphql`, { query: request.query, variables: request.variables }, { authorization: `Bearer ${tokens[request.token]}` });
       return { status: answer.status, errors: (answer.body?.errors ?? []) as { message: string }[] };
@@ -105,7 +108,6 @@ describe('a bounded soak', () => {
     };
     await Promise.all(Array.from({ length: CONNECTIONS }, worker));
     clearInterval(sampler);
-    poster.close();
     const rssEndMb = await rssMb(server.url);
     const quarter = Math.floor(rssSamples.length / 4);
     const rssSteadyMb = Math.min(...rssSamples.slice(2 * quarter, 3 * quarter));

@@ -14,7 +14,8 @@ export interface JsonAnswer {
 export class JsonPoster {
   private readonly agent: http.Agent;
 
-  constructor(connections: number) {
+  /** `timeoutMs`: a request with no answer by then fails, as fetch's would, rather than hanging its caller. */
+  constructor(connections: number, private readonly timeoutMs = 60_000) {
     this.agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   }
 
@@ -39,6 +40,7 @@ export class JsonPoster {
         });
       });
       request.on('error', reject);
+      request.setTimeout(this.timeoutMs, () => request.destroy(new Error(`${url} gave no answer within ${this.timeoutMs} ms`)));
       request.end(body);
     });
   }
