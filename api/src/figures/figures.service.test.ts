@@ -154,6 +154,24 @@ describe('figures asked together', () => {
     expect(together.map((r) => r.total)).toEqual([6, 6, 4, 100 * 2 / 3, 2, 0]);
   });
 
+  it('prepares the statements on the monthly rollups once per connection; counts from the records are planned each time', async () => {
+    const runner = db.dataSource.createQueryRunner();
+    try {
+      const ask = (args: FigureArgs) => computeFigures(runner.manager, resolveFigureQuery(args, reference), reference);
+      const whole = { measure: 'gaia.referrals', financialYear: '2012/13', granularity: 'QUARTER' as const };
+      expect((await ask(whole)).total).toBe(6);
+      expect((await ask({ ...whole, financialYear: '2013/14' })).total).toBe(1);
+      expect((await ask({ measure: 'gaia.referrals', from: '2012-04-10', to: '2012-06-30' })).total).toBe(3);
+      // The connection may hold statements of earlier tests: only this test's are looked at.
+      const prepared: { statement: string }[] = await runner.query(`SELECT statement FROM pg_prepared_statements WHERE statement LIKE '%gaia_referral%'`);
+      const quarterly = prepared.filter((p) => p.statement.includes(`date_trunc('quarter'`));
+      expect(quarterly.map((p) => / FROM (\w+) /.exec(p.statement)?.[1])).toEqual(['gaia_referral_monthly']); // one for both years
+      expect(prepared.filter((p) => p.statement.includes('FROM gaia_referral '))).toEqual([]);
+    } finally {
+      await runner.release();
+    }
+  });
+
   it('asks nothing when nothing is wanted', async () => {
     const counted = { query: () => Promise.reject(new Error('no statement expected')) };
     await expect(computeFiguresTogether(counted, [], reference)).resolves.toEqual([]);

@@ -8,6 +8,7 @@ import { firstError, runAs } from '../../test/support/graphql-as';
 import { loadDemoTargets } from './demo-targets';
 import { formatChangeOnLastYear } from './target-progress';
 import { targetReview } from './target-status.service';
+import type { NamedStatement } from '../shared/queryable';
 import { loadReferenceCatalogue } from '../reference/reference-catalogue';
 
 let db: TestDatabase;
@@ -72,9 +73,10 @@ describe('target status on the demo data', () => {
     const manager = new Proxy(db.dataSource.manager, {
       get(target, property, receiver) {
         if (property !== 'query') return Reflect.get(target, property, receiver);
-        return (sql: string, parameters?: unknown[]) => {
-          if (sql.includes(' AS numerator')) figureStatements.push(sql);
-          return target.query(sql, parameters);
+        return (sql: string | NamedStatement, parameters?: unknown[]) => {
+          const text = typeof sql === 'string' ? sql : sql.text;
+          if (text.includes(' AS numerator')) figureStatements.push(text);
+          return target.query(sql as string, parameters); // a named statement passes through, as queryPrepared relies on
         };
       },
     });
