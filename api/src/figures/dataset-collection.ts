@@ -1,6 +1,6 @@
 import { DATASET_NAMES, type DatasetName } from '../datasets/dataset-catalogue';
 import { releasedRollupTable, rollupTable } from './rollups';
-import type { Queryable } from '../shared/queryable';
+import { queryPrepared, type Queryable } from '../shared/queryable';
 
 /** When collection began, from the reference file, else from the first month with records. */
 export interface DatasetCollection {
@@ -33,7 +33,9 @@ export interface DatasetCoverage extends RecordMonths {
 
 /** When the datasets began to be collected, and their months, in the order given: one statement however many are asked for. */
 async function coveragesOf(database: Queryable, datasets: readonly DatasetName[]): Promise<DatasetCoverage[]> {
-  const rows: { dataset: DatasetName; collectedFrom: string | null; reason: string | null; firstMonth: string | null; lastMonth: string | null }[] = await database.query(
+  // Asked by nearly every answer worked out: prepared, so it is planned once per connection.
+  const rows: { dataset: DatasetName; collectedFrom: string | null; reason: string | null; firstMonth: string | null; lastMonth: string | null }[] = await queryPrepared(
+    database,
     `SELECT d.dataset, to_char(coalesce(c.collected_from, m.first_month), 'YYYY-MM-DD') AS "collectedFrom", c.reason,
             to_char(m.first_month, 'YYYY-MM') AS "firstMonth", to_char(m.last_month, 'YYYY-MM') AS "lastMonth"
        FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS d (dataset, rollup, position)
