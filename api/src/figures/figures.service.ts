@@ -91,7 +91,7 @@ interface CountRow {
 }
 
 /**
- * One figures request as a GROUP BY: the statement that answers `query`, its values added to `params` (shared when statements are run
+ * One figures request as a GROUP BY, its values added to `params` (shared when statements run
  * together). Whole months are counted from the monthly rollup, anything else from the records
  * (`prefer: 'records'` forces the records). `breakdownColumns` pads the breakdowns with NULLs, so
  * statements with fewer breakdowns line up in a UNION ALL.
@@ -148,8 +148,8 @@ export async function computeFiguresTogether(
 
 /**
  * Counts from the monthly rollups run as prepared statements: the tables are small, so one plan
- * serves every range, and planning a statement cost more than running it (a review's, 4 ms of 6).
- * Counts from the records are planned for their own range every time.
+ * serves every range, and planning a statement cost more than running it. Counts from the records
+ * are planned for their own range every time.
  */
 function runFigureStatement<Row = CountRow>(database: Queryable, sql: string, values: unknown[], fromRollup: boolean): Promise<Row[]> {
   return fromRollup ? queryPrepared(database, sql, values) : database.query(sql, values);
