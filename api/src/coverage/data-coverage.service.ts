@@ -3,7 +3,7 @@ import { DATASET_NAMES, DATASETS, type DatasetName } from '../datasets/dataset-c
 import { financialYearLabel, financialYearOf, financialYearStartYear, lastCompleteQuarter } from '../shared/financial-periods';
 import { MEASURES } from '../measures/measure-catalogue';
 import type { Queryable } from '../shared/queryable';
-import { datasetCollection, recordMonths } from '../figures/dataset-collection';
+import { everyDatasetCoverage } from '../figures/dataset-collection';
 
 export interface DatasetCoverageData {
   dataset: DatasetName;
@@ -38,21 +38,17 @@ export function financialYearsBetween(first: string, last: string): string[] {
  * read, those of the disclosure releases for counts of people.
  */
 export async function dataCoverage(database: Queryable, releasedOnly: boolean, today = clockToday()): Promise<DataCoverageData> {
-  const datasets: DatasetCoverageData[] = [];
-  for (const dataset of DATASET_NAMES) {
-    const collection = await datasetCollection(database, dataset);
-    // Funders and councillors read counts of people as released, and counts of operations live.
-    const released = releasedOnly && MEASURES.some((m) => m.dataset === dataset && m.countsPeople);
-    const months = await recordMonths(database, dataset, released);
-    datasets.push({
-      dataset,
-      label: DATASETS[dataset].label,
-      collectedFrom: collection.collectedFrom,
-      collectedFromReason: collection.reason,
-      ...months,
-      measures: MEASURES.filter((m) => m.dataset === dataset).map((m) => m.id),
-    });
-  }
+  // Funders and councillors read counts of people as released, and counts of operations live.
+  const released = new Set(DATASET_NAMES.filter((dataset) => releasedOnly && MEASURES.some((m) => m.dataset === dataset && m.countsPeople)));
+  const datasets: DatasetCoverageData[] = (await everyDatasetCoverage(database, released)).map(({ collection, firstMonth, lastMonth }) => ({
+    dataset: collection.dataset,
+    label: DATASETS[collection.dataset].label,
+    collectedFrom: collection.collectedFrom,
+    collectedFromReason: collection.reason,
+    firstMonth,
+    lastMonth,
+    measures: MEASURES.filter((m) => m.dataset === collection.dataset).map((m) => m.id),
+  }));
   const starts = datasets.flatMap((d) => (d.collectedFrom ? [d.collectedFrom] : [])).sort();
   return {
     today,

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
 import { loadDatasetCollection, readCollectionFile } from '../db/reference-loader';
-import { datasetCollection, datasetCoverage, recordMonths } from './dataset-collection';
+import { datasetCollection, datasetCoverage, everyDatasetCoverage } from './dataset-collection';
 import { csv, importCsv } from '../../test/import-helpers';
 
 let db: TestDatabase;
@@ -55,7 +55,16 @@ describe('when each dataset began to be collected', () => {
       collection: { dataset: 'police_operations', collectedFrom: '2012-05-01', reason: null }, firstMonth: '2012-05', lastMonth: '2013-02',
     });
     expect(statements).toHaveLength(1);
-    expect(await recordMonths(db.dataSource, 'police_operations')).toEqual({ firstMonth: '2012-05', lastMonth: '2013-02' });
+  });
+
+  it('gives every dataset\'s coverage in one statement, the months as released where asked', async () => {
+    const statements: string[] = [];
+    const counted = { query: (sql: string, parameters?: unknown[]) => (statements.push(sql), db.dataSource.query(sql, parameters)) };
+    const police = async (released: Set<'police_operations'>) => (await everyDatasetCoverage(counted, released)).find((c) => c.collection.dataset === 'police_operations');
+    expect(await police(new Set())).toMatchObject({ firstMonth: '2012-05', lastMonth: '2013-02' });
+    // Nothing released yet: no months to read, but collection began when the records say, whatever is released.
+    expect(await police(new Set(['police_operations']))).toMatchObject({ collection: { collectedFrom: '2012-05-01' }, firstMonth: null, lastMonth: null });
+    expect(statements).toHaveLength(2);
   });
 
   it('reads only the months of a rollup, and nothing that is not one', async () => {

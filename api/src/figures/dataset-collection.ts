@@ -17,34 +17,35 @@ export interface RecordMonths {
   lastMonth: string | null;
 }
 
-/** One dataset's months, from its rollup, whatever the caller's row scope (record_months reads past it, months only). */
-export async function recordMonths(database: Queryable, dataset: DatasetName, released = false): Promise<RecordMonths> {
-  const [row] = await database.query(
-    `SELECT to_char(first_month, 'YYYY-MM') AS "firstMonth", to_char(last_month, 'YYYY-MM') AS "lastMonth" FROM record_months($1)`,
-    [released ? releasedRollupTable(dataset) : rollupTable(dataset)],
-  );
-  return row;
-}
-
-/** A dataset's collection start with its first and last month of live records: what a chart's default span needs. */
+/** A dataset's collection start with its first and last month of records: what a chart's default span needs. */
 export interface DatasetCoverage extends RecordMonths {
   collection: DatasetCollection;
 }
 
-/** When the datasets began to be collected, and their months, in the order given: one statement however many are asked for. */
-async function coveragesOf(database: Queryable, datasets: readonly DatasetName[]): Promise<DatasetCoverage[]> {
+/**
+ * When the datasets began to be collected, and their months, in the order given: one statement
+ * however many are asked for. Collection starts come from the live records; the months from the
+ * released ones for the datasets `released` names (what funders and councillors can read).
+ */
+async function coveragesOf(database: Queryable, datasets: readonly DatasetName[], released: ReadonlySet<DatasetName> = new Set()): Promise<DatasetCoverage[]> {
   // Asked by nearly every answer worked out: prepared, so it is planned once per connection.
   const rows: { dataset: DatasetName; collectedFrom: string | null; reason: string | null; firstMonth: string | null; lastMonth: string | null }[] = await queryPrepared(
     database,
-    `SELECT d.dataset, to_char(coalesce(c.collected_from, m.first_month), 'YYYY-MM-DD') AS "collectedFrom", c.reason,
-            to_char(m.first_month, 'YYYY-MM') AS "firstMonth", to_char(m.last_month, 'YYYY-MM') AS "lastMonth"
-       FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS d (dataset, rollup, position)
-       CROSS JOIN LATERAL record_months(d.rollup) m
+    `SELECT d.dataset, to_char(coalesce(c.collected_from, live.first_month), 'YYYY-MM-DD') AS "collectedFrom", c.reason,
+            to_char(shown.first_month, 'YYYY-MM') AS "firstMonth", to_char(shown.last_month, 'YYYY-MM') AS "lastMonth"
+       FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS d (dataset, rollup, months_from, position)
+       CROSS JOIN LATERAL record_months(d.rollup) live
+       CROSS JOIN LATERAL record_months(d.months_from) shown
        LEFT JOIN dataset_collection c ON c.dataset = d.dataset
       ORDER BY d.position`,
-    [datasets, datasets.map(rollupTable)],
+    [datasets, datasets.map(rollupTable), datasets.map((d) => (released.has(d) ? releasedRollupTable(d) : rollupTable(d)))],
   );
   return rows.map(({ dataset, collectedFrom, reason, firstMonth, lastMonth }) => ({ collection: { dataset, collectedFrom, reason }, firstMonth, lastMonth }));
+}
+
+/** Every dataset's coverage in the catalogue's order, its months as released for the datasets `released` names. */
+export function everyDatasetCoverage(database: Queryable, released: ReadonlySet<DatasetName>): Promise<DatasetCoverage[]> {
+  return coveragesOf(database, DATASET_NAMES, released);
 }
 
 /** One dataset's collection start and months of records, in one statement. */
