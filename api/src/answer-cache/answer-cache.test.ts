@@ -59,6 +59,15 @@ describe('answers kept per answer version', () => {
     expect(await response.json()).toEqual(miss.body);
   });
 
+  it('works an answer out once when the same question comes many times at once', async () => {
+    const member = await app.token('member');
+    const asked = { measure: 'police.warning_letters', financialYear: '2013/14' }; // asked nowhere else in this file
+    const answers = await Promise.all(Array.from({ length: 8 }, () => app.graphql(member, HEADLINE, asked)));
+    expect(answers.map((a) => a.headers.get('answer-cache')).sort()).toEqual(['hit', 'hit', 'hit', 'hit', 'hit', 'hit', 'hit', 'miss']);
+    expect(new Set(answers.map((a) => JSON.stringify(a.body))).size).toBe(1);
+    expect(answers[0].body.errors).toBeUndefined();
+  });
+
   it('gives two people of one role one answer, and a councillor of other wards their own', async () => {
     const [first, second] = await Promise.all([signToken(app.config.jwtSecret, { subject: 'funder-one', role: 'funder' }), signToken(app.config.jwtSecret, { subject: 'funder-two', role: 'funder' })]);
     const one = await ask(first, HEADLINE, YEAR);

@@ -44,7 +44,8 @@ function cacheableRequest(req: Parameters<RequestHandler>[0]): AnswerRequest | u
  * Whole GraphQL answers, kept per answer version (see answer-version.ts), day, viewer scope and
  * normalised operation. A hit skips Apollo, the resolvers and their transactions: it costs the
  * token check, the audit entry when the role is audited, and no query when the version listener
- * is up. A miss is kept only when the version it was computed at did not move while it ran.
+ * is up. A miss is kept only when the version it was computed at did not move while it ran; the
+ * same question asked while it runs waits for it rather than working the answer out again.
  */
 export function createAnswerCache(maxBytes: number, database: DataSource, logger: Logger): AnswerCache {
   const answers = new ByteBudgetLru<CachedAnswer>(maxBytes);
@@ -62,6 +63,21 @@ export function createAnswerCache(maxBytes: number, database: DataSource, logger
   }));
   if (enabled) tracker.start();
 
+  // Misses under way, by key: after an import, many people asking one question cost one answer worked out.
+  const inFlight = new Map<string, Promise<void>>();
+  const workOut = (key: string, res: Parameters<RequestHandler>[1]) => {
+    let settle = () => {};
+    const working = new Promise<void>((resolve) => (settle = resolve));
+    inFlight.set(key, working);
+    // Settled once the response is sent (its answer kept by then, if it can be) or the connection is gone.
+    const done = () => {
+      if (inFlight.get(key) === working) inFlight.delete(key);
+      settle();
+    };
+    res.once('finish', done);
+    res.once('close', done);
+  };
+
   const serveHits: RequestHandler = async (req, res, next) => {
     const request = enabled ? cacheableRequest(req) : undefined;
     const caller = request && callerOf(res);
@@ -70,8 +86,17 @@ export function createAnswerCache(maxBytes: number, database: DataSource, logger
       await checkCoverage();
       if (!enabled) return next();
       const key = answerKey(request, caller.user, await tracker.current(), today());
-      const answer = key && answers.get(key.key);
-      if (!answer) return next();
+      if (!key) return next();
+      let answer = answers.get(key.key);
+      const working = answer ? undefined : inFlight.get(key.key);
+      if (working) {
+        await working; // the same question is being worked out: its answer, once kept, serves this one too
+        answer = answers.get(key.key);
+      }
+      if (!answer) {
+        if (!inFlight.has(key.key)) workOut(key.key, res);
+        return next();
+      }
       await auditCachedAnswer(database, caller.user, answer, request.query);
       res.status(200).set('content-type', JSON_TYPE).set(ANSWER_CACHE_HEADER, 'hit').end(answer.body);
     } catch {
