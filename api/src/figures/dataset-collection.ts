@@ -32,13 +32,16 @@ async function coveragesOf(database: Queryable, datasets: readonly DatasetName[]
   const rows: { dataset: DatasetName; collectedFrom: string | null; reason: string | null; firstMonth: string | null; lastMonth: string | null }[] = await queryPrepared(
     database,
     `SELECT d.dataset, to_char(coalesce(c.collected_from, live.first_month), 'YYYY-MM-DD') AS "collectedFrom", c.reason,
-            to_char(shown.first_month, 'YYYY-MM') AS "firstMonth", to_char(shown.last_month, 'YYYY-MM') AS "lastMonth"
-       FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS d (dataset, rollup, months_from, position)
+            to_char(CASE WHEN d.released IS NULL THEN live.first_month ELSE frozen.first_month END, 'YYYY-MM') AS "firstMonth",
+            to_char(CASE WHEN d.released IS NULL THEN live.last_month ELSE frozen.last_month END, 'YYYY-MM') AS "lastMonth"
+       FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS d (dataset, rollup, released, position)
        CROSS JOIN LATERAL record_months(d.rollup) live
-       CROSS JOIN LATERAL record_months(d.months_from) shown
+       -- The released months are read only for the datasets that ask for them (OFFSET 0 keeps the planner
+       -- from flattening the subquery, which would call the function for every dataset, NULL included).
+       LEFT JOIN LATERAL (SELECT * FROM record_months(d.released) WHERE d.released IS NOT NULL OFFSET 0) frozen ON true
        LEFT JOIN dataset_collection c ON c.dataset = d.dataset
       ORDER BY d.position`,
-    [datasets, datasets.map(rollupTable), datasets.map((d) => (released.has(d) ? releasedRollupTable(d) : rollupTable(d)))],
+    [datasets, datasets.map(rollupTable), datasets.map((d) => (released.has(d) ? releasedRollupTable(d) : null))],
   );
   return rows.map(({ dataset, collectedFrom, reason, firstMonth, lastMonth }) => ({ collection: { dataset, collectedFrom, reason }, firstMonth, lastMonth }));
 }
