@@ -39,7 +39,7 @@ export function financialYearsBetween(first: string, last: string): string[] {
  */
 export async function dataCoverage(database: Queryable, releasedOnly: boolean, today = clockToday()): Promise<DataCoverageData> {
   // Funders and councillors read counts of people as released, and counts of operations live.
-  const released = new Set(DATASET_NAMES.filter((dataset) => releasedOnly && MEASURES.some((m) => m.dataset === dataset && m.countsPeople)));
+  const released = new Set(releasedOnly ? DATASET_NAMES.filter((dataset) => MEASURES.some((m) => m.dataset === dataset && m.countsPeople)) : []);
   const datasets: DatasetCoverageData[] = (await everyDatasetCoverage(database, released)).map(({ collection, firstMonth, lastMonth }) => ({
     dataset: collection.dataset,
     label: DATASETS[collection.dataset].label,

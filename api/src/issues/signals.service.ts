@@ -2,6 +2,7 @@ import { In, type EntityManager } from 'typeorm';
 import { DATASETS, type Dimension } from '../datasets/dataset-catalogue';
 import { knownCodes, resolveFigureQuery } from '../figures/figure-query';
 import { computeFigures, type FigureRowData } from '../figures/figures.service';
+import { datasetCoverage } from '../figures/dataset-collection';
 import { periodsBetween } from '../shared/financial-periods';
 import { UNKNOWN_WARD } from '../measures/dimension-labels';
 import { findMeasure, MEASURES, type MeasureDefinition } from '../measures/measure-catalogue';
@@ -9,7 +10,7 @@ import { toMeasure } from '../measures/measures.service';
 import type { ReferenceCatalogue } from '../reference/reference-catalogue';
 import { badUserInput } from '../shared/errors';
 import { today as clockToday } from '../config';
-import { breakMonths, defaultChartRange, recordsCoverage, type DateRange } from '../spc/monthly-series';
+import { breakMonths, defaultChartRange, type DateRange } from '../spc/monthly-series';
 import { breaksOf } from '../spc/series-breaks.service';
 import type { MonthlyValue } from '../spc/spc.types';
 import { xmrChart } from '../spc/xmr-chart';
@@ -61,7 +62,7 @@ function seriesByCode(rows: readonly FigureRowData[], range: DateRange, measure:
  * before collection began is no quiet month to compare with.
  */
 async function signalsOf(manager: EntityManager, reference: ReferenceCatalogue, measure: MeasureDefinition, dimension: Dimension, today: string): Promise<Signal[]> {
-  const range = defaultChartRange(await recordsCoverage(manager, measure), today);
+  const range = defaultChartRange(await datasetCoverage(manager, measure.dataset), today);
   if (!range) return [];
   const query = resolveFigureQuery({ measure: measure.id, ...range, granularity: 'MONTH', groupBy: [dimension] }, reference);
   const { rows } = await computeFigures(manager, query, reference);

@@ -4,6 +4,7 @@ import { resolveFigureQuery } from '../figures/figure-query';
 import { computeFigures } from '../figures/figures.service';
 import { financialYearOf, type PeriodRange } from '../shared/financial-periods';
 import { collectedPart } from '../figures/not-collected';
+import { datasetCoverage } from '../figures/dataset-collection';
 import { today as clockToday } from '../config';
 import type { MeasureDefinition } from '../measures/measure-catalogue';
 import { toMeasure } from '../measures/measures.service';
@@ -11,7 +12,7 @@ import type { ReferenceCatalogue } from '../reference/reference-catalogue';
 import { withArgumentNames } from '../shared/argument-validation';
 import { Target } from '../targets/target.entity';
 import { monthlyTarget } from '../targets/target-values';
-import { breakMonths, defaultChartRange, recordsCoverage, toMonthlyValues, wholeMonths, type DateRange } from '../spc/monthly-series';
+import { breakMonths, defaultChartRange, toMonthlyValues, wholeMonths, type DateRange } from '../spc/monthly-series';
 import { breaksOf } from '../spc/series-breaks.service';
 import type { SpcChart } from './spc-chart.type';
 import type { MonthlyValue } from '../spc/spc.types';
@@ -64,7 +65,7 @@ interface ChartRange {
  * Months asked for before collection began are set apart; a range wholly before it is refused.
  */
 async function chartRange(manager: EntityManager, measure: MeasureDefinition, request: SpcChartRequest, today: string): Promise<ChartRange> {
-  const coverage = await recordsCoverage(manager, measure);
+  const coverage = await datasetCoverage(manager, measure.dataset);
   const defaults = request.from == null || request.to == null ? defaultChartRange(coverage, today) : null;
   const to = request.to ?? defaults?.to;
   const from = request.from ?? (defaults && to && defaults.from <= to ? defaults.from : to);

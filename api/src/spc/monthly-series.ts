@@ -1,18 +1,11 @@
-import { datasetCoverage, type DatasetCoverage } from '../figures/dataset-collection';
+import type { DatasetCoverage } from '../figures/dataset-collection';
 import type { FigureRowData } from '../figures/figures.service';
-import type { MeasureDefinition } from '../measures/measure-catalogue';
 import { addDays, addMonths } from '../shared/dates';
-import type { Queryable } from '../shared/queryable';
 import type { MonthlyValue } from './spc.types';
 
 export interface DateRange {
   from: string;
   to: string;
-}
-
-/** What a measure's dataset covers: when collection began, and its first and last month with records ('YYYY-MM'). */
-export function recordsCoverage(database: Queryable, measure: MeasureDefinition): Promise<DatasetCoverage> {
-  return datasetCoverage(database, measure.dataset);
 }
 
 export const monthStart = (isoDate: string): string => `${isoDate.slice(0, 7)}-01`;

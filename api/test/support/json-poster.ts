@@ -2,7 +2,6 @@ import http from 'node:http';
 
 export interface JsonAnswer {
   status: number;
-  headers: http.IncomingHttpHeaders;
   body: any;
 }
 
@@ -33,7 +32,7 @@ export class JsonPoster {
         response.on('end', () => {
           const text = Buffer.concat(chunks).toString('utf8');
           try {
-            resolve({ status: response.statusCode ?? 0, headers: response.headers, body: text ? JSON.parse(text) : null });
+            resolve({ status: response.statusCode ?? 0, body: text ? JSON.parse(text) : null });
           } catch {
             reject(new Error(`${url} answered ${response.statusCode} with a body that is not JSON: ${text.slice(0, 200)}`));
           }
