@@ -51,19 +51,19 @@ export async function targetReview(manager: EntityManager, reference: ReferenceC
   const targets = await listTargets(manager, financialYear);
   // Asked once for the whole review, not once per target: the review is a dozen rows on one connection.
   const context = { breaks: await breaksByMeasure(manager), collections: await datasetCollections(manager) };
-  const toDate = statusPeriods(year, quarter).toDate;
+  const periods = statusPeriods(year, quarter);
   const notCollected: TargetView[] = [];
   const figures = new FiguresWanted(reference);
   const plans: StatusPlan[] = [];
   for (const target of targets) {
     const measure = findMeasure(target.measure) as MeasureDefinition;
     const { collectedFrom } = context.collections.get(measure.dataset) as DatasetCollection;
-    if (collectedRange(toDate, collectedFrom) === null) notCollected.push(toTargetView(target));
-    else plans.push(planStatus(figures, target, measure, collectedFrom, year, quarter));
+    if (collectedRange(periods.toDate, collectedFrom) === null) notCollected.push(toTargetView(target));
+    else plans.push(planStatus(figures, target, measure, collectedFrom, periods));
   }
   // Every target's figures in one statement: a round trip each cost more than the rollup queries themselves.
   const answers = await computeFiguresTogether(manager, figures.queries, reference);
-  const statuses = plans.map((plan) => statusOf(plan, answers, year, quarter, context));
+  const statuses = plans.map((plan) => statusOf(plan, answers, periods, year, quarter, context));
   return { financialYear: year.label, quarter, hasTargets: targets.length > 0, statuses, notCollected, message: reviewMessage(year.label, quarter, targets.length, notCollected, context.collections) };
 }
 
@@ -113,7 +113,6 @@ class FiguresWanted {
 interface StatusPlan {
   target: Target;
   measure: MeasureDefinition;
-  periods: ReturnType<typeof statusPeriods>;
   /** Whether last year's months were collected: before collection began there is nothing to compare with. */
   recorded: boolean;
   /** Where among the review's answers: the monthly series, and a rate's year to date and last year, asked as wholes (a rate is not the sum of its months). */
@@ -122,11 +121,12 @@ interface StatusPlan {
   lastYearAt: number | null;
 }
 
-function planStatus(figures: FiguresWanted, target: Target, measure: MeasureDefinition, collectedFrom: string | null, year: PeriodRange, quarter: number): StatusPlan {
-  const periods = statusPeriods(year, quarter);
+type StatusPeriods = ReturnType<typeof statusPeriods>;
+
+function planStatus(figures: FiguresWanted, target: Target, measure: MeasureDefinition, collectedFrom: string | null, periods: StatusPeriods): StatusPlan {
   const recorded = collectedRange(periods.lastYear, collectedFrom) !== null;
   return {
-    target, measure, periods, recorded,
+    target, measure, recorded,
     // From April of the previous year (or when collection began), quiet months as 0; a recorded break starts a new baseline.
     monthlyAt: figures.add(measure, periods.sparkline, collectedFrom, 'MONTH'),
     toDateAt: measure.additive ? null : figures.add(measure, periods.toDate, collectedFrom),
@@ -134,8 +134,8 @@ function planStatus(figures: FiguresWanted, target: Target, measure: MeasureDefi
   };
 }
 
-function statusOf(plan: StatusPlan, answers: readonly FigureResultData[], year: PeriodRange, quarter: number, context: ReviewContext): TargetStatus {
-  const { target, measure, periods, recorded } = plan;
+function statusOf(plan: StatusPlan, answers: readonly FigureResultData[], periods: StatusPeriods, year: PeriodRange, quarter: number, context: ReviewContext): TargetStatus {
+  const { target, measure, recorded } = plan;
   const answer = (index: number | null) => (index === null ? null : answers[index]);
   const monthly = answer(plan.monthlyAt)?.rows ?? [];
   // A count's year to date is the sum of its months; a rate is not, so it is asked for as a whole.
